@@ -1,0 +1,78 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { existsSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { DatabaseHandle } from './db/connection';
+import type { GraphQLContext } from './graphql/context';
+import { formatError } from './graphql/format-error';
+import { createLoaders } from './graphql/loaders';
+import { resolvers } from './graphql/resolvers';
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  /** The built dashboard (vite's output); a hint page is served when it is missing. */
+  clientDirectory: string;
+  schemaFile: string;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Builds the HTTP server: GraphQL at /graphql, the dashboard everywhere else. */
+export async function startServer(options: AppOptions & { port: number; host?: string }): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GraphQLContext>({
+    typeDefs: readFileSync(options.schemaFile, 'utf8'),
+    resolvers,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_request, response) => {
+    response.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async () => ({ db: options.database.db, loaders: createLoaders(options.database.db) }),
+    }),
+  );
+  serveClient(app, options.clientDirectory);
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}/`,
+    async close() {
+      await apollo.stop();
+    },
+  };
+}
+
+/** The single-page dashboard: static files, and index.html for every other path so deep links work. */
+function serveClient(app: express.Express, clientDirectory: string): void {
+  const indexFile = join(clientDirectory, 'index.html');
+  if (!existsSync(indexFile)) {
+    app.get('/', (_request, response) => {
+      response
+        .type('html')
+        .send('<!doctype html><title>Mittaristo</title><p>The dashboard is not built yet: run <code>npm run build</code>. The API is at <a href="/graphql">/graphql</a>.</p>');
+    });
+    return;
+  }
+  app.use(express.static(clientDirectory, { index: false, maxAge: '1h' }));
+  app.get('/{*path}', (_request, response) => {
+    response.sendFile(indexFile);
+  });
+}

@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+
+/** The repository root, found from this file so the server runs from any working directory. */
+export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+export interface Config {
+  port: number;
+  host: string | undefined;
+  databaseFile: string;
+  dataDirectory: string;
+  clientDirectory: string;
+  schemaFile: string;
+}
+
+/** Reads the configuration from the environment; README documents every variable. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = env.PORT === undefined || env.PORT === '' ? 4000 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number 0–65535, not "${env.PORT}"`);
+  }
+  const dataDirectory = join(PROJECT_ROOT, 'data');
+  return {
+    port,
+    host: env.HOST || undefined,
+    databaseFile: env.DATABASE_FILE ? resolve(env.DATABASE_FILE) : join(dataDirectory, 'mittaristo.sqlite'),
+    dataDirectory,
+    clientDirectory: join(PROJECT_ROOT, 'dist', 'client'),
+    schemaFile: join(PROJECT_ROOT, 'schema.graphql'),
+  };
+}

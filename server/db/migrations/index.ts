@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration';
+import * as initialSchema from './2026-11-22T1200-initial-schema';
+
+/**
+ * Every migration, by name. Names sort in the order they run; a landed migration is never edited.
+ * Listed here rather than read from the folder so the server needs no file-system scan at start.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-22T1200-initial-schema': initialSchema,
+};

@@ -1,0 +1,43 @@
+/**
+ * The closed set of errors the API reports. Services throw `AppError`s; `formatError` in
+ * graphql/format-error.ts is the one place they become GraphQL errors with `extensions.code`.
+ */
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+export interface FieldProblem {
+  /** Dotted path of the input field, e.g. `input.name.fi` or `input.points.1.period`. */
+  field: string;
+  reason: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly problems: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+/** Bad input in one or more fields; the message names each field and why. */
+export function badInput(problems: FieldProblem[] | FieldProblem): AppError {
+  const list = Array.isArray(problems) ? problems : [problems];
+  const message = list.map((problem) => `${problem.field}: ${problem.reason}`).join('; ');
+  return new AppError('BAD_USER_INPUT', message, list);
+}
+
+/**
+ * Something addressed by id or code does not exist. `field` names the argument or input field that
+ * pointed at it, so a form can show the error in place.
+ */
+export function notFound(what: string, key: string | number, field: string): AppError {
+  const reason = `no ${what} has the ${typeof key === 'number' || /^\d+$/.test(key) ? 'id' : 'code'} ${JSON.stringify(String(key))}`;
+  return new AppError('NOT_FOUND', `${field}: ${reason}`, [{ field, reason }]);
+}
+
+/** The request is valid but the data's current state forbids it (e.g. deleting something in use). */
+export function conflict(message: string): AppError {
+  return new AppError('CONFLICT', message);
+}

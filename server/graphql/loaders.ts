@@ -1,0 +1,181 @@
+import DataLoader from 'dataloader';
+import type { Kysely } from 'kysely';
+import type { Area } from '../areas/area-model';
+import { findAreasByCodes, findAreasByIds } from '../areas/area-repository';
+import type { Database } from '../db/database';
+import type { Indicator, Target } from '../indicators/indicator-model';
+import {
+  findIndicatorServiceAreaPairs,
+  findIndicatorsByCodes,
+  findIndicatorsByIds,
+} from '../indicators/indicator-repository';
+import { findTargetsBy } from '../indicators/target-repository';
+import type { Observation } from '../observations/observation-model';
+import { findSeries } from '../observations/observation-repository';
+import type { ServiceArea } from '../service-areas/service-area-model';
+import { findServiceAreasByIds } from '../service-areas/service-area-repository';
+import {
+  findGoalIndicatorLinks,
+  findGoalServiceAreaPairs,
+  findGoalsBy,
+  findGoalsByIds,
+} from '../strategy/goal-repository';
+import {
+  findServicePromiseGoalPairs,
+  findServicePromiseItemsByIds,
+  findServicePromiseItemsByStrategyIds,
+} from '../strategy/service-promise-repository';
+import { findPerspectivesByIds, findPerspectivesByStrategyIds, findStrategiesByIds } from '../strategy/strategy-repository';
+import type { Goal, GoalIndicatorLink, Perspective, ServicePromiseItem, Strategy } from '../strategy/strategy-model';
+
+/** One record per key, or undefined where none exists. */
+function oneByKey<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (value: V) => K) {
+  return new DataLoader<K, V | undefined>(async (keys) => {
+    const byKey = new Map((await fetch(keys)).map((value) => [keyOf(value), value] as const));
+    return keys.map((key) => byKey.get(key));
+  });
+}
+
+/** All records per key, in the order the repository returned them. */
+function manyByKey<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (value: V) => K) {
+  return new DataLoader<K, V[]>(async (keys) => {
+    const groups = new Map<K, V[]>();
+    for (const value of await fetch(keys)) {
+      const key = keyOf(value);
+      const group = groups.get(key);
+      if (group) group.push(value);
+      else groups.set(key, [value]);
+    }
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}
+
+/** A request for one series; the loader batches requests that differ only in indicator and area. */
+export interface SeriesKey {
+  indicatorId: number;
+  areaId: number;
+  serviceAreaId: number;
+  fromYear: number | null;
+  toYear: number | null;
+  asOf: number | null;
+}
+
+function seriesLoader(db: Kysely<Database>) {
+  return new DataLoader<SeriesKey, Observation[], string>(
+    async (keys) => {
+      // One statement per distinct (service area, years, asOf): its indicators × areas cover every key.
+      const groups = new Map<string, SeriesKey[]>();
+      for (const key of keys) {
+        const groupKey = `${key.serviceAreaId}|${key.fromYear}|${key.toYear}|${key.asOf}`;
+        const group = groups.get(groupKey);
+        if (group) group.push(key);
+        else groups.set(groupKey, [key]);
+      }
+      const bySeries = new Map<string, Observation[]>();
+      for (const group of groups.values()) {
+        const first = group[0]!;
+        const observations = await findSeries(db, {
+          indicatorIds: [...new Set(group.map((key) => key.indicatorId))],
+          areaIds: [...new Set(group.map((key) => key.areaId))],
+          serviceAreaId: first.serviceAreaId,
+          fromYear: first.fromYear,
+          toYear: first.toYear,
+          asOf: first.asOf,
+        });
+        for (const observation of observations) {
+          const seriesKey = serializeSeriesKey({ ...first, indicatorId: observation.indicatorId, areaId: observation.areaId });
+          const list = bySeries.get(seriesKey);
+          if (list) list.push(observation);
+          else bySeries.set(seriesKey, [observation]);
+        }
+      }
+      return keys.map((key) => bySeries.get(serializeSeriesKey(key)) ?? []);
+    },
+    { cacheKeyFn: serializeSeriesKey },
+  );
+}
+
+function serializeSeriesKey(key: SeriesKey): string {
+  return `${key.indicatorId}|${key.areaId}|${key.serviceAreaId}|${key.fromYear}|${key.toYear}|${key.asOf}`;
+}
+
+/**
+ * Fresh DataLoaders for one request, so nested fields (strategy → goals → indicators → series)
+ * cost one statement per level instead of one per parent.
+ */
+export function createLoaders(db: Kysely<Database>) {
+  const loaders = {
+    areaById: oneByKey<number, Area>((ids) => findAreasByIds(db, ids), (area) => area.id),
+    areaByCode: oneByKey<string, Area>((codes) => findAreasByCodes(db, codes), (area) => area.code),
+    serviceAreaById: oneByKey<number, ServiceArea>((ids) => findServiceAreasByIds(db, ids), (item) => item.id),
+    strategyById: oneByKey<number, Strategy>((ids) => findStrategiesByIds(db, ids), (item) => item.id),
+    perspectiveById: oneByKey<number, Perspective>((ids) => findPerspectivesByIds(db, ids), (item) => item.id),
+    perspectivesByStrategyId: manyByKey<number, Perspective>(
+      (ids) => findPerspectivesByStrategyIds(db, ids),
+      (item) => item.strategyId,
+    ),
+    goalById: oneByKey<number, Goal>((ids) => findGoalsByIds(db, ids), (goal) => goal.id),
+    goalsByStrategyId: manyByKey<number, Goal>((ids) => findGoalsBy(db, 'strategy_id', ids), (goal) => goal.strategyId),
+    goalsByPerspectiveId: manyByKey<number, Goal>(
+      (ids) => findGoalsBy(db, 'perspective_id', ids),
+      (goal) => goal.perspectiveId,
+    ),
+    goalsByParentId: manyByKey<number, Goal>(
+      (ids) => findGoalsBy(db, 'parent_goal_id', ids),
+      (goal) => goal.parentGoalId ?? 0,
+    ),
+    serviceAreaIdsByGoalId: manyByKey(
+      (ids: readonly number[]) => findGoalServiceAreaPairs(db, ids),
+      (pair) => pair.goalId,
+    ),
+    goalIndicatorsByGoalId: manyByKey<number, GoalIndicatorLink>(
+      (ids) => findGoalIndicatorLinks(db, 'goal_id', ids),
+      (link) => link.goalId,
+    ),
+    goalIndicatorsByIndicatorId: manyByKey<number, GoalIndicatorLink>(
+      (ids) => findGoalIndicatorLinks(db, 'indicator_id', ids),
+      (link) => link.indicatorId,
+    ),
+    servicePromiseItemById: oneByKey<number, ServicePromiseItem>(
+      (ids) => findServicePromiseItemsByIds(db, ids),
+      (item) => item.id,
+    ),
+    servicePromiseItemsByStrategyId: manyByKey<number, ServicePromiseItem>(
+      (ids) => findServicePromiseItemsByStrategyIds(db, ids),
+      (item) => item.strategyId,
+    ),
+    goalIdsByServicePromiseItemId: manyByKey(
+      (ids: readonly number[]) => findServicePromiseGoalPairs(db, 'service_promise_item_id', ids),
+      (pair) => pair.servicePromiseItemId,
+    ),
+    servicePromiseItemIdsByGoalId: manyByKey(
+      (ids: readonly number[]) => findServicePromiseGoalPairs(db, 'goal_id', ids),
+      (pair) => pair.goalId,
+    ),
+    indicatorById: oneByKey<number, Indicator>((ids) => findIndicatorsByIds(db, ids), (item) => item.id),
+    indicatorByCode: oneByKey<string, Indicator>((codes) => findIndicatorsByCodes(db, codes), (item) => item.code),
+    serviceAreaIdsByIndicatorId: manyByKey(
+      (ids: readonly number[]) => findIndicatorServiceAreaPairs(db, ids),
+      (pair) => pair.indicatorId,
+    ),
+    targetById: oneByKey<number, Target>((ids) => findTargetsBy(db, 'id', ids), (target) => target.id),
+    targetsByStrategyId: manyByKey<number, Target>(
+      (ids) => findTargetsBy(db, 'strategy_id', ids),
+      (target) => target.strategyId,
+    ),
+    targetsByIndicatorId: manyByKey<number, Target>(
+      (ids) => findTargetsBy(db, 'indicator_id', ids),
+      (target) => target.indicatorId,
+    ),
+    series: seriesLoader(db),
+  };
+  return {
+    ...loaders,
+    /** Forgets everything loaded so far; mutations call it so later fields read their writes. */
+    clearAll(): void {
+      for (const loader of Object.values(loaders)) loader.clearAll();
+    },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,22 @@
+import { areaResolvers } from '../areas/area-resolvers';
+import { indicatorResolvers } from '../indicators/indicator-resolvers';
+import { serviceAreaResolvers } from '../service-areas/service-area-resolvers';
+import { strategyResolvers } from '../strategy/strategy-resolvers';
+import type { Resolvers } from './resolvers-types.generated';
+import { DateTime } from './scalars';
+
+/** Merges the features' resolver maps type by type. */
+function mergeResolvers(...maps: Resolvers[]): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [typeName, fields] of Object.entries(map)) {
+      merged[typeName] = { ...merged[typeName], ...(fields as Record<string, unknown>) };
+    }
+  }
+  return merged as Resolvers;
+}
+
+export const resolvers: Resolvers = {
+  ...mergeResolvers(areaResolvers, serviceAreaResolvers, strategyResolvers, indicatorResolvers),
+  DateTime,
+};

@@ -1,0 +1,97 @@
+import { toDatabaseId } from '../common/validation';
+import { badInput } from '../errors';
+import { loadExisting, loadRequired, written } from '../graphql/load-all';
+import type { Resolvers } from '../graphql/resolvers-types.generated';
+import { readSeries } from '../observations/observation-service';
+import { searchIndicators } from './indicator-repository';
+import { createIndicator, editIndicator, removeIndicator } from './indicator-service';
+import { createTarget, editTarget, removeTarget } from './target-service';
+
+const MAX_PAGE_SIZE = 500;
+
+/** Cursors are opaque to clients; inside they are the last code of the page. */
+export function encodeCursor(code: string): string {
+  return Buffer.from(code, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): string {
+  const code = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (encodeCursor(code) !== cursor || code === '') throw badInput({ field: 'after', reason: 'is not a cursor this API gave' });
+  return code;
+}
+
+export const indicatorResolvers: Resolvers = {
+  Query: {
+    indicators: async (_parent, { search, serviceAreaId, first, after }, { db }) => {
+      const limit = first ?? 50;
+      if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+        throw badInput({ field: 'first', reason: `must be 0–${MAX_PAGE_SIZE}` });
+      }
+      let serviceAreaDatabaseId: number | null = null;
+      if (serviceAreaId != null) {
+        serviceAreaDatabaseId = toDatabaseId(serviceAreaId);
+        if (serviceAreaDatabaseId === null) throw badInput({ field: 'serviceAreaId', reason: 'is not a valid id' });
+      }
+      // One row more than asked tells whether another page follows.
+      const { indicators, totalCount } = await searchIndicators(db, {
+        search: search ?? null,
+        serviceAreaId: serviceAreaDatabaseId,
+        afterCode: after ? decodeCursor(after) : null,
+        limit: limit + 1,
+      });
+      const page = indicators.slice(0, limit);
+      const last = page[page.length - 1];
+      return {
+        edges: page.map((indicator) => ({ cursor: encodeCursor(indicator.code), node: indicator })),
+        pageInfo: { hasNextPage: indicators.length > limit, endCursor: last ? encodeCursor(last.code) : null },
+        totalCount,
+      };
+    },
+    indicator: async (_parent, { code }, { loaders }) => (await loaders.indicatorByCode.load(code)) ?? null,
+  },
+  Mutation: {
+    createIndicator: (_parent, { input }, { db, loaders }) => written(loaders, createIndicator(db, input)),
+    updateIndicator: (_parent, { code, input }, { db, loaders }) => written(loaders, editIndicator(db, code, input)),
+    deleteIndicator: async (_parent, { code }, { db, loaders }) =>
+      (await written(loaders, removeIndicator(db, code))).code,
+    createTarget: (_parent, { input }, { db, loaders }) => written(loaders, createTarget(db, input)),
+    updateTarget: (_parent, { id, input }, { db, loaders }) => written(loaders, editTarget(db, id, input)),
+    deleteTarget: async (_parent, { id }, { db, loaders }) => String((await written(loaders, removeTarget(db, id))).id),
+  },
+  Indicator: {
+    id: (indicator) => String(indicator.id),
+    serviceAreas: async (indicator, _args, { loaders }) => {
+      const pairs = await loaders.serviceAreaIdsByIndicatorId.load(indicator.id);
+      return loadExisting(
+        loaders.serviceAreaById,
+        pairs.map((pair) => pair.serviceAreaId),
+      );
+    },
+    goals: async (indicator, _args, { loaders }) => {
+      const links = await loaders.goalIndicatorsByIndicatorId.load(indicator.id);
+      return loadExisting(
+        loaders.goalById,
+        links.map((link) => link.goalId),
+      );
+    },
+    targets: async (indicator, { strategyId }, { loaders }) => {
+      const targets = await loaders.targetsByIndicatorId.load(indicator.id);
+      if (strategyId == null) return targets;
+      return targets.filter((target) => String(target.strategyId) === strategyId);
+    },
+    series: (indicator, args, { loaders }) => readSeries(loaders, indicator, args),
+  },
+  Target: {
+    id: (target) => String(target.id),
+    strategy: (target, _args, { loaders }) => loadRequired(loaders.strategyById, target.strategyId, 'strategy'),
+    indicator: (target, _args, { loaders }) => loadRequired(loaders.indicatorById, target.indicatorId, 'indicator'),
+    area: async (target, _args, { loaders }) =>
+      target.areaId === null ? null : ((await loaders.areaById.load(target.areaId)) ?? null),
+    serviceArea: async (target, _args, { loaders }) =>
+      target.serviceAreaId === null ? null : ((await loaders.serviceAreaById.load(target.serviceAreaId)) ?? null),
+  },
+  Observation: {
+    serviceArea: async (observation, _args, { loaders }) =>
+      observation.serviceAreaId === null ? null : ((await loaders.serviceAreaById.load(observation.serviceAreaId)) ?? null),
+  },
+};

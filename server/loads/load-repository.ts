@@ -1,0 +1,257 @@
+import type SqliteDatabase from 'better-sqlite3';
+import type { DirectionValue, FrequencyValue, LoadStatusValue } from '../db/database';
+import type { LoadCounts, Rejection, ValidRow } from './load-model';
+import type { IndicatorLookup, ValidationLookups } from './record-validation';
+
+/**
+ * A load's SQL. It runs on the load's own connection (raw better-sqlite3 prepared statements, for
+ * speed): rows are staged in a temporary table, checked and compared with the current values there,
+ * and only then written, in one transaction.
+ */
+type Connection = SqliteDatabase.Database;
+
+export function readValidationLookups(connection: Connection, formerAreaNames: ReadonlyMap<string, string>): ValidationLookups {
+  const indicators = connection
+    .prepare(
+      `select id, code, frequency, direction, min_value, max_value, natural_limit, source, source_id from indicator`,
+    )
+    .all() as Array<{
+    id: number;
+    code: string;
+    frequency: FrequencyValue;
+    direction: DirectionValue;
+    min_value: number | null;
+    max_value: number | null;
+    natural_limit: number | null;
+    source: string;
+    source_id: string | null;
+  }>;
+  const indicatorsByCode = new Map<string, IndicatorLookup>();
+  const indicatorsBySotkanetId = new Map<string, IndicatorLookup>();
+  for (const row of indicators) {
+    const lookup: IndicatorLookup = {
+      id: row.id,
+      code: row.code,
+      frequency: row.frequency,
+      direction: row.direction,
+      minValue: row.min_value,
+      maxValue: row.max_value,
+      naturalLimit: row.natural_limit,
+    };
+    indicatorsByCode.set(row.code, lookup);
+    if (row.source === 'sotkanet' && row.source_id) indicatorsBySotkanetId.set(row.source_id, lookup);
+  }
+  const areas = connection.prepare(`select id, code from area`).all() as Array<{ id: number; code: string }>;
+  const serviceAreas = connection.prepare(`select id, code from service_area`).all() as Array<{ id: number; code: string }>;
+  return {
+    indicatorsByCode,
+    indicatorsBySotkanetId,
+    areaIdsByCode: new Map(areas.map((area) => [area.code, area.id])),
+    formerAreaNames,
+    serviceAreaIdsByCode: new Map(serviceAreas.map((serviceArea) => [serviceArea.code, serviceArea.id])),
+  };
+}
+
+export function createStagingTable(connection: Connection): void {
+  connection.exec(`
+    drop table if exists temp.load_stage;
+    drop table if exists temp.load_change;
+    create temp table load_stage (
+      indicator_id integer not null,
+      area_id integer not null,
+      service_area_id integer not null,
+      period text not null,
+      value real,
+      numerator real,
+      denominator real,
+      provisional integer not null,
+      line integer not null
+    );
+  `);
+}
+
+export function dropStagingTables(connection: Connection): void {
+  connection.exec(`drop table if exists temp.load_stage; drop table if exists temp.load_change;`);
+}
+
+/** Returns a function that stages a batch of rows in one (temporary-table-only) transaction. */
+export function prepareStaging(connection: Connection): (rows: readonly ValidRow[]) => void {
+  const insert = connection.prepare(
+    `insert into temp.load_stage (indicator_id, area_id, service_area_id, period, value, numerator, denominator, provisional, line)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return connection.transaction((rows: readonly ValidRow[]) => {
+    for (const row of rows) {
+      insert.run(
+        row.indicatorId,
+        row.areaId,
+        row.serviceAreaId,
+        row.period,
+        row.value,
+        row.numerator,
+        row.denominator,
+        row.provisional,
+        row.line,
+      );
+    }
+  });
+}
+
+export interface DuplicateGroup {
+  lines: number[];
+  period: string;
+}
+
+/**
+ * Finds keys the file gives more than once, removes them from the stage (which value would be
+ * right?) and returns the first `limit` groups with their lines plus the number of rows removed.
+ */
+export function removeDuplicateKeys(connection: Connection, limit: number): { groups: DuplicateGroup[]; rowCount: number } {
+  connection.exec(
+    `create index temp.load_stage_key on load_stage (indicator_id, area_id, service_area_id, period)`,
+  );
+  connection.exec(`
+    create temp table load_duplicate as
+    select indicator_id, area_id, service_area_id, period, count(*) as occurrences
+    from temp.load_stage
+    group by indicator_id, area_id, service_area_id, period
+    having count(*) > 1
+  `);
+  const { rowCount } = connection
+    .prepare(`select coalesce(sum(occurrences), 0) as rowCount from temp.load_duplicate`)
+    .get() as { rowCount: number };
+  const groups = (
+    connection
+      .prepare(
+        `select d.period, group_concat(s.line) as lines
+         from temp.load_duplicate d
+         join temp.load_stage s using (indicator_id, area_id, service_area_id, period)
+         group by d.indicator_id, d.area_id, d.service_area_id, d.period
+         order by min(s.line)
+         limit ?`,
+      )
+      .all(limit) as Array<{ period: string; lines: string }>
+  ).map((row) => ({
+    period: row.period,
+    lines: row.lines
+      .split(',')
+      .map(Number)
+      .sort((a, b) => a - b),
+  }));
+  connection.exec(`
+    delete from temp.load_stage
+    where (indicator_id, area_id, service_area_id, period) in
+      (select indicator_id, area_id, service_area_id, period from temp.load_duplicate);
+    drop table temp.load_duplicate;
+  `);
+  return { groups, rowCount };
+}
+
+/**
+ * Compares the stage with the current values: rows that add or change a value go to
+ * `temp.load_change`, with the current version (if any) they will supersede.
+ */
+export function classifyStagedRows(connection: Connection): Omit<LoadCounts, 'rejected'> {
+  connection.exec(`
+    drop table if exists temp.load_change;
+    create temp table load_change as
+    select s.indicator_id, s.area_id, s.service_area_id, s.period,
+           s.value, s.numerator, s.denominator, s.provisional,
+           o.recorded_at as current_recorded_at,
+           coalesce(o.deleted, 1) as current_missing
+    from temp.load_stage s
+    left join observation o
+      on o.indicator_id = s.indicator_id and o.area_id = s.area_id
+     and o.service_area_id = s.service_area_id and o.period = s.period
+     and o.superseded_at is null
+    where o.indicator_id is null or o.deleted = 1
+       or o.value is not s.value or o.numerator is not s.numerator
+       or o.denominator is not s.denominator or o.provisional <> s.provisional
+  `);
+  const counts = connection
+    .prepare(
+      `select
+         (select count(*) from temp.load_stage) as staged,
+         (select count(*) from temp.load_change where current_missing = 1) as inserted,
+         (select count(*) from temp.load_change where current_missing = 0) as updated`,
+    )
+    .get() as { staged: number; inserted: number; updated: number };
+  return { inserted: counts.inserted, updated: counts.updated, unchanged: counts.staged - counts.inserted - counts.updated };
+}
+
+/** Writes the classified changes as new versions at `recordedAt`, superseding the current ones. */
+export function writeChanges(connection: Connection, loadId: number, recordedAt: number): void {
+  const supersede = connection.prepare(
+    `update observation set superseded_at = ?
+     where indicator_id = ? and area_id = ? and service_area_id = ? and period = ? and recorded_at = ?`,
+  );
+  const replaced = connection.prepare(
+    `select indicator_id, area_id, service_area_id, period, current_recorded_at
+     from temp.load_change where current_recorded_at is not null`,
+  );
+  for (const row of replaced.iterate() as Iterable<{
+    indicator_id: number;
+    area_id: number;
+    service_area_id: number;
+    period: string;
+    current_recorded_at: number;
+  }>) {
+    supersede.run(recordedAt, row.indicator_id, row.area_id, row.service_area_id, row.period, row.current_recorded_at);
+  }
+  connection
+    .prepare(
+      `insert into observation (indicator_id, area_id, service_area_id, period, recorded_at, superseded_at,
+                                value, numerator, denominator, provisional, deleted, load_id)
+       select indicator_id, area_id, service_area_id, period, ?, null,
+              value, numerator, denominator, provisional, 0, ?
+       from temp.load_change
+       order by indicator_id, area_id, service_area_id, period`,
+    )
+    .run(recordedAt, loadId);
+}
+
+export interface NewLoad {
+  createdBy: string;
+  fileName: string;
+  format: string;
+  status: LoadStatusValue;
+  counts: LoadCounts;
+  undoOfLoadId?: number | null;
+}
+
+/**
+ * Records a load. Its instant is strictly later than every earlier load's, even within one
+ * millisecond, so versions order by `recorded_at` without ties.
+ */
+export function insertLoad(connection: Connection, load: NewLoad): { id: number; recordedAt: number } {
+  const { latest } = connection.prepare(`select max(recorded_at) as latest from load`).get() as { latest: number | null };
+  const recordedAt = Math.max(Date.now(), (latest ?? 0) + 1);
+  const result = connection
+    .prepare(
+      `insert into load (recorded_at, created_by, file_name, format, status,
+                         inserted_count, updated_count, unchanged_count, rejected_count, undo_of_load_id)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      recordedAt,
+      load.createdBy,
+      load.fileName,
+      load.format,
+      load.status,
+      load.counts.inserted,
+      load.counts.updated,
+      load.counts.unchanged,
+      load.counts.rejected,
+      load.undoOfLoadId ?? null,
+    );
+  return { id: Number(result.lastInsertRowid), recordedAt };
+}
+
+export function insertRejections(connection: Connection, loadId: number, rejections: readonly Rejection[]): void {
+  const insert = connection.prepare(
+    `insert into load_rejection (load_id, line, field, value, reason_code, reason) values (?, ?, ?, ?, ?, ?)`,
+  );
+  for (const rejection of rejections) {
+    insert.run(loadId, rejection.line, rejection.field, rejection.value, rejection.code, rejection.reason);
+  }
+}

@@ -1,0 +1,180 @@
+import { openLoadConnection } from '../db/connection';
+import {
+  MAX_REPORTED_REJECTIONS,
+  type LoadCounts,
+  type LoadReport,
+  type ParsedItem,
+  type Rejection,
+  type RejectionCode,
+  type ValidRow,
+} from './load-model';
+import {
+  classifyStagedRows,
+  createStagingTable,
+  dropStagingTables,
+  insertLoad,
+  insertRejections,
+  prepareStaging,
+  readValidationLookups,
+  removeDuplicateKeys,
+  writeChanges,
+} from './load-repository';
+import { validateRecord } from './record-validation';
+
+export interface LoadOptions {
+  fileName: string;
+  format: string;
+  createdBy: string;
+  /** Report what would change, write nothing, record nothing. */
+  dryRun?: boolean;
+  /** Write the valid rows even if some are rejected (by default one rejection stops the load). */
+  writeGoodRows?: boolean;
+  /** Former municipalities by code, to name them in rejections instead of calling them unknown. */
+  formerAreaNames?: ReadonlyMap<string, string>;
+  /** Called every PROGRESS_INTERVAL rows read and once at the end. */
+  onProgress?: (progress: { rowsRead: number; rejected: number }) => void;
+}
+
+const STAGING_BATCH = 5_000;
+const PROGRESS_INTERVAL = 50_000;
+
+/** Collects rejections: all are counted, the first MAX_REPORTED_REJECTIONS are kept in full. */
+class RejectionLog {
+  readonly kept: Rejection[] = [];
+  readonly byCode: Partial<Record<RejectionCode, number>> = {};
+  total = 0;
+
+  add(rejection: Rejection): void {
+    this.addCount(rejection.code, 1);
+    if (this.kept.length < MAX_REPORTED_REJECTIONS) this.kept.push(rejection);
+  }
+
+  addCount(code: RejectionCode, count: number): void {
+    this.total += count;
+    this.byCode[code] = (this.byCode[code] ?? 0) + count;
+  }
+
+  sorted(): Rejection[] {
+    return [...this.kept].sort((a, b) => a.line - b.line);
+  }
+}
+
+/** A CSV parser's error carries the line it stopped at; turn any read failure into a rejection. */
+function malformedFile(error: unknown): Rejection {
+  const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : 0;
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    line,
+    field: null,
+    value: null,
+    code: 'MALFORMED_FILE',
+    reason: `the file could not be read${line ? ` past line ${line}` : ''}: ${message}`,
+  };
+}
+
+/**
+ * Loads observations: validates every row before writing anything, reports each rejected row with
+ * its line and reason, and writes the changes (new values, and new versions of changed values, the
+ * old versions kept) in one transaction. Loading the same data again changes nothing.
+ *
+ * All three doors (the CLI, the GraphQL upload and the demo seed) come through here.
+ */
+export async function runLoad(
+  databaseFile: string,
+  items: AsyncIterable<ParsedItem>,
+  options: LoadOptions,
+): Promise<LoadReport> {
+  const connection = openLoadConnection(databaseFile);
+  try {
+    const lookups = readValidationLookups(connection, options.formerAreaNames ?? new Map());
+    createStagingTable(connection);
+    const stage = prepareStaging(connection);
+    const rejections = new RejectionLog();
+    let batch: ValidRow[] = [];
+    let rowsRead = 0;
+    let nextProgress = PROGRESS_INTERVAL;
+
+    try {
+      for await (const item of items) {
+        if ('rejection' in item) {
+          rejections.add(item.rejection);
+          rowsRead += 1;
+        } else {
+          const result = validateRecord(item.record, lookups);
+          for (const rejection of result.rejections) rejections.add(rejection);
+          for (const row of result.rows) batch.push(row);
+          rowsRead += Math.max(1, item.record.cells.length);
+          if (batch.length >= STAGING_BATCH) {
+            stage(batch);
+            batch = [];
+          }
+        }
+        if (rowsRead >= nextProgress) {
+          options.onProgress?.({ rowsRead, rejected: rejections.total });
+          nextProgress += PROGRESS_INTERVAL;
+        }
+      }
+    } catch (error) {
+      rejections.add(malformedFile(error));
+    }
+    stage(batch);
+    options.onProgress?.({ rowsRead, rejected: rejections.total });
+
+    const duplicates = removeDuplicateKeys(connection, MAX_REPORTED_REJECTIONS);
+    rejections.addCount('DUPLICATE_KEY', duplicates.rowCount);
+    for (const group of duplicates.groups) {
+      for (const line of group.lines) {
+        if (rejections.kept.length >= MAX_REPORTED_REJECTIONS) break;
+        const others = group.lines.filter((other) => other !== line).join(', ');
+        rejections.kept.push({
+          line,
+          field: null,
+          value: group.period,
+          code: 'DUPLICATE_KEY',
+          reason: `the same indicator, area, period and service area are also on line ${others}; keep one`,
+        });
+      }
+    }
+
+    if (rowsRead === 0 && rejections.total === 0) {
+      rejections.add({ line: 0, field: null, value: null, code: 'EMPTY_FILE', reason: 'the file has no data rows' });
+    }
+
+    const report = (status: LoadReport['status'], counts: Omit<LoadCounts, 'rejected'>, load?: { id: number; recordedAt: number }): LoadReport => ({
+      ...counts,
+      rejected: rejections.total,
+      loadId: load?.id ?? null,
+      status,
+      format: options.format,
+      fileName: options.fileName,
+      rejections: rejections.sorted(),
+      rejectionsByCode: rejections.byCode,
+      recordedAt: load ? new Date(load.recordedAt) : null,
+    });
+
+    if (options.dryRun) return report('DRY_RUN', classifyStagedRows(connection));
+
+    const noChanges = { inserted: 0, updated: 0, unchanged: 0 };
+    if (rejections.total > 0 && !options.writeGoodRows) {
+      const load = connection.transaction(() => {
+        const created = insertLoad(connection, { ...options, status: 'REJECTED', counts: { ...noChanges, rejected: rejections.total } });
+        insertRejections(connection, created.id, rejections.sorted());
+        return created;
+      }).immediate();
+      return report('REJECTED', noChanges, load);
+    }
+
+    // Classify inside the write transaction, so no other writer can change the values compared with.
+    const { counts, load } = connection.transaction(() => {
+      const classified = classifyStagedRows(connection);
+      const created = insertLoad(connection, { ...options, status: 'COMMITTED', counts: { ...classified, rejected: rejections.total } });
+      writeChanges(connection, created.id, created.recordedAt);
+      insertRejections(connection, created.id, rejections.sorted());
+      return { counts: classified, load: created };
+    }).immediate();
+    return report('COMMITTED', counts, load);
+  } finally {
+    dropStagingTables(connection);
+    connection.close();
+  }
+}

@@ -1,0 +1,53 @@
+import type { Executor } from '../db/database';
+import { observationFromRow, type Observation } from './observation-model';
+
+export interface SeriesQuery {
+  indicatorIds: readonly number[];
+  areaIds: readonly number[];
+  /** The stored service area id; ALL_SERVICE_AREAS for series that cover every service area. */
+  serviceAreaId: number;
+  /** Whole years that bound the periods (a coarse filter; callers filter exact periods). */
+  fromYear?: number | null;
+  toYear?: number | null;
+  /** Epoch ms: read the versions valid at this instant instead of the current ones. */
+  asOf?: number | null;
+}
+
+/**
+ * The values of several series in one statement: current versions by default, or the versions
+ * that were valid at `asOf`. Tombstones (values removed by an undo) are left out.
+ */
+export async function findSeries(db: Executor, query: SeriesQuery): Promise<Observation[]> {
+  if (query.indicatorIds.length === 0 || query.areaIds.length === 0) return [];
+  let select = db
+    .selectFrom('observation')
+    .select([
+      'indicator_id',
+      'area_id',
+      'service_area_id',
+      'period',
+      'value',
+      'numerator',
+      'denominator',
+      'provisional',
+      'recorded_at',
+      'load_id',
+    ])
+    .where('indicator_id', 'in', query.indicatorIds)
+    .where('area_id', 'in', query.areaIds)
+    .where('service_area_id', '=', query.serviceAreaId)
+    .where('deleted', '=', 0);
+  const asOf = query.asOf;
+  if (asOf != null) {
+    select = select
+      .where('recorded_at', '<=', asOf)
+      .where((eb) => eb.or([eb('superseded_at', 'is', null), eb('superseded_at', '>', asOf)]));
+  } else {
+    select = select.where('superseded_at', 'is', null);
+  }
+  // Every period string of year Y sorts between "Y" and "Y+1", whatever its frequency.
+  if (query.fromYear != null) select = select.where('period', '>=', String(query.fromYear));
+  if (query.toYear != null) select = select.where('period', '<', String(query.toYear + 1));
+  const rows = await select.orderBy('indicator_id').orderBy('area_id').orderBy('period').execute();
+  return rows.map(observationFromRow);
+}

@@ -1,0 +1,60 @@
+import { toDatabaseId } from '../common/validation';
+import { badInput } from '../errors';
+import type { Loaders } from '../graphql/loaders';
+import type { Indicator } from '../indicators/indicator-model';
+import { ALL_SERVICE_AREAS, type Observation } from './observation-model';
+import { nextPeriod, parsePeriod, parsePeriodStrict, periodToTime, type Period } from './period';
+
+export interface SeriesRequest {
+  areaCode: string;
+  serviceAreaId?: string | null;
+  /** First period to include (inclusive), any frequency: `2020` includes 2020Q1 and 2020-01. */
+  from?: string | null;
+  /** Last period to include (inclusive), any frequency: `2022` includes 2022Q4 and 2022-12. */
+  to?: string | null;
+  /** Epoch ms: the versions valid at that instant instead of the current ones. */
+  asOf?: number | null;
+}
+
+function parseBound(text: string | null | undefined, field: string): Period | null {
+  if (text == null || text.trim() === '') return null;
+  const result = parsePeriod(text);
+  if (!result.ok) throw badInput({ field, reason: result.reason });
+  return result.period;
+}
+
+/** One series of an indicator, batched with the other series the same request reads. */
+export async function readSeries(loaders: Loaders, indicator: Indicator, request: SeriesRequest): Promise<Observation[]> {
+  const area = await loaders.areaByCode.load(request.areaCode);
+  if (!area) throw badInput({ field: 'areaCode', reason: `no area has the code "${request.areaCode}"` });
+  let serviceAreaId = ALL_SERVICE_AREAS;
+  if (request.serviceAreaId != null) {
+    const id = toDatabaseId(request.serviceAreaId);
+    const serviceArea = id === null ? undefined : await loaders.serviceAreaById.load(id);
+    if (!serviceArea) {
+      throw badInput({ field: 'serviceAreaId', reason: `no service area has the id "${request.serviceAreaId}"` });
+    }
+    serviceAreaId = serviceArea.id;
+  }
+  const from = parseBound(request.from, 'from');
+  const to = parseBound(request.to, 'to');
+  if (from && to && periodToTime(from) > periodToTime(to)) {
+    throw badInput({ field: 'to', reason: `must not be before from (${request.from})` });
+  }
+  const observations = await loaders.series.load({
+    indicatorId: indicator.id,
+    areaId: area.id,
+    serviceAreaId,
+    fromYear: from?.year ?? null,
+    toYear: to?.year ?? null,
+    asOf: request.asOf ?? null,
+  });
+  if (!from && !to) return observations;
+  // The loader bounds by whole years; keep exactly the periods that start within [from, to].
+  const startTime = from ? periodToTime(from) : -Infinity;
+  const endTime = to ? periodToTime(nextPeriod(to)) : Infinity;
+  return observations.filter((observation) => {
+    const time = periodToTime(parsePeriodStrict(observation.period));
+    return time >= startTime && time < endTime;
+  });
+}

@@ -1,0 +1,118 @@
+import { loadExisting, loadRequired, written } from '../graphql/load-all';
+import type { Resolvers } from '../graphql/resolvers-types.generated';
+import { toDatabaseId } from '../common/validation';
+import { findStrategies } from './strategy-repository';
+import {
+  createPerspective,
+  createStrategy,
+  editPerspective,
+  editStrategy,
+  removePerspective,
+  removeStrategy,
+} from './strategy-service';
+import {
+  createGoal,
+  editGoal,
+  editGoalIndicator,
+  linkIndicatorToGoal,
+  removeGoal,
+  unlinkIndicatorFromGoal,
+} from './goal-service';
+import { createServicePromiseItem, editServicePromiseItem, removeServicePromiseItem } from './service-promise-service';
+
+export const strategyResolvers: Resolvers = {
+  Query: {
+    strategies: (_parent, _args, { db }) => findStrategies(db),
+    strategy: async (_parent, { id }, { loaders }) => {
+      const databaseId = toDatabaseId(id);
+      return databaseId === null ? null : ((await loaders.strategyById.load(databaseId)) ?? null);
+    },
+    goal: async (_parent, { id }, { loaders }) => {
+      const databaseId = toDatabaseId(id);
+      return databaseId === null ? null : ((await loaders.goalById.load(databaseId)) ?? null);
+    },
+  },
+  Mutation: {
+    createStrategy: (_parent, { input }, { db, loaders }) => written(loaders, createStrategy(db, input)),
+    updateStrategy: (_parent, { id, input }, { db, loaders }) =>
+      written(loaders, editStrategy(db, id, input)),
+    deleteStrategy: async (_parent, { id }, { db, loaders }) =>
+      String((await written(loaders, removeStrategy(db, id))).id),
+    createPerspective: (_parent, { input }, { db, loaders }) =>
+      written(loaders, createPerspective(db, input)),
+    updatePerspective: (_parent, { id, input }, { db, loaders }) =>
+      written(loaders, editPerspective(db, id, input)),
+    deletePerspective: async (_parent, { id }, { db, loaders }) =>
+      String((await written(loaders, removePerspective(db, id))).id),
+    createGoal: (_parent, { input }, { db, loaders }) =>
+      written(loaders, createGoal(db, input)),
+    updateGoal: (_parent, { id, input }, { db, loaders }) =>
+      written(loaders, editGoal(db, id, input)),
+    deleteGoal: async (_parent, { id }, { db, loaders }) =>
+      String((await written(loaders, removeGoal(db, id))).id),
+    createServicePromiseItem: (_parent, { input }, { db, loaders }) =>
+      written(loaders, createServicePromiseItem(db, input)),
+    updateServicePromiseItem: (_parent, { id, input }, { db, loaders }) =>
+      written(loaders, editServicePromiseItem(db, id, input)),
+    deleteServicePromiseItem: async (_parent, { id }, { db, loaders }) =>
+      String((await written(loaders, removeServicePromiseItem(db, id))).id),
+    linkIndicatorToGoal: (_parent, { input }, { db, loaders }) =>
+      written(loaders, linkIndicatorToGoal(db, input)),
+    updateGoalIndicator: (_parent, { input }, { db, loaders }) =>
+      written(loaders, editGoalIndicator(db, input)),
+    unlinkIndicatorFromGoal: (_parent, { goalId, indicatorCode }, { db, loaders }) =>
+      written(loaders, unlinkIndicatorFromGoal(db, goalId, indicatorCode)),
+  },
+  Strategy: {
+    id: (strategy) => String(strategy.id),
+    organisation: (strategy, _args, { loaders }) =>
+      loadRequired(loaders.areaById, strategy.organisationAreaId, 'area'),
+    perspectives: (strategy, _args, { loaders }) => loaders.perspectivesByStrategyId.load(strategy.id),
+    goals: (strategy, _args, { loaders }) => loaders.goalsByStrategyId.load(strategy.id),
+    servicePromiseItems: (strategy, _args, { loaders }) => loaders.servicePromiseItemsByStrategyId.load(strategy.id),
+    targets: (strategy, _args, { loaders }) => loaders.targetsByStrategyId.load(strategy.id),
+  },
+  Perspective: {
+    id: (perspective) => String(perspective.id),
+    strategy: (perspective, _args, { loaders }) => loadRequired(loaders.strategyById, perspective.strategyId, 'strategy'),
+    goals: (perspective, _args, { loaders }) => loaders.goalsByPerspectiveId.load(perspective.id),
+  },
+  Goal: {
+    id: (goal) => String(goal.id),
+    strategy: (goal, _args, { loaders }) => loadRequired(loaders.strategyById, goal.strategyId, 'strategy'),
+    perspective: (goal, _args, { loaders }) => loadRequired(loaders.perspectiveById, goal.perspectiveId, 'perspective'),
+    parent: async (goal, _args, { loaders }) =>
+      goal.parentGoalId === null ? null : ((await loaders.goalById.load(goal.parentGoalId)) ?? null),
+    children: (goal, _args, { loaders }) => loaders.goalsByParentId.load(goal.id),
+    serviceAreas: async (goal, _args, { loaders }) => {
+      const pairs = await loaders.serviceAreaIdsByGoalId.load(goal.id);
+      return loadExisting(
+        loaders.serviceAreaById,
+        pairs.map((pair) => pair.serviceAreaId),
+      );
+    },
+    indicators: (goal, _args, { loaders }) => loaders.goalIndicatorsByGoalId.load(goal.id),
+    servicePromiseItems: async (goal, _args, { loaders }) => {
+      const pairs = await loaders.servicePromiseItemIdsByGoalId.load(goal.id);
+      return loadExisting(
+        loaders.servicePromiseItemById,
+        pairs.map((pair) => pair.servicePromiseItemId),
+      );
+    },
+  },
+  GoalIndicator: {
+    goal: (link, _args, { loaders }) => loadRequired(loaders.goalById, link.goalId, 'goal'),
+    indicator: (link, _args, { loaders }) => loadRequired(loaders.indicatorById, link.indicatorId, 'indicator'),
+  },
+  ServicePromiseItem: {
+    id: (item) => String(item.id),
+    strategy: (item, _args, { loaders }) => loadRequired(loaders.strategyById, item.strategyId, 'strategy'),
+    goals: async (item, _args, { loaders }) => {
+      const pairs = await loaders.goalIdsByServicePromiseItemId.load(item.id);
+      return loadExisting(
+        loaders.goalById,
+        pairs.map((pair) => pair.goalId),
+      );
+    },
+  },
+};

@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../app';
+import { readConfig } from '../config';
+import { openDatabase, type DatabaseHandle } from '../db/connection';
+import { prepareDatabase } from '../setup';
+
+export interface GraphQLResponse<Data = Record<string, any>> {
+  data?: Data | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>;
+}
+
+export interface TestServer {
+  url: string;
+  database: DatabaseHandle;
+  dataDirectory: string;
+  /** Posts a GraphQL operation over real HTTP. */
+  graphql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  /** Like graphql(), but fails the test on any error and returns the data. */
+  data<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<Data>;
+  /** SQL statements Kysely has run since the last reset. */
+  statementCount(): number;
+  resetStatementCount(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real server on a free port over a new SQLite file, built by the real migrations with
+ * the reference data (areas, service areas), and the demo if asked.
+ */
+export async function startTestServer(options: { demo?: boolean } = {}): Promise<TestServer> {
+  const config = readConfig({});
+  const directory = mkdtempSync(join(tmpdir(), 'mittaristo-test-'));
+  let statements = 0;
+  const database = openDatabase(join(directory, 'test.sqlite'), {
+    onQuery: (event) => {
+      if (event.level === 'query') statements += 1;
+    },
+  });
+  await prepareDatabase(database, { dataDirectory: config.dataDirectory, seedDemoIfEmpty: options.demo ?? false });
+  const server = await startServer({
+    database,
+    port: 0,
+    host: '127.0.0.1',
+    clientDirectory: join(directory, 'no-client'),
+    schemaFile: config.schemaFile,
+  });
+
+  async function graphql<Data>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>> {
+    const response = await fetch(`${server.url}graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<Data>;
+  }
+
+  return {
+    url: server.url,
+    database,
+    dataDirectory: config.dataDirectory,
+    graphql,
+    async data<Data>(query: string, variables?: Record<string, unknown>) {
+      const result = await graphql<Data>(query, variables);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+      return result.data as Data;
+    },
+    statementCount: () => statements,
+    resetStatementCount: () => {
+      statements = 0;
+    },
+    async close() {
+      await server.close();
+      await database.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The first error's code and field, for asserting how a request was refused. */
+export function firstError(result: GraphQLResponse): { code: string | undefined; field: string | undefined; message: string } {
+  const error = result.errors?.[0];
+  return {
+    code: error?.extensions?.code,
+    field: error?.extensions?.field,
+    message: error?.message ?? '',
+  };
+}
