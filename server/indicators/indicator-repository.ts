@@ -73,7 +73,7 @@ export async function searchIndicators(
   const search = filter.search?.trim().toLocaleLowerCase('fi') || null;
   const serviceAreaId = filter.serviceAreaId ?? null;
   let matching = db.selectFrom('indicator');
-  if (search) matching = matching.where(sql<boolean>`search_text like ${`%${escapeLike(search)}%`} escape '\'`);
+  if (search) matching = matching.where(sql<boolean>`search_text like ${`%${escapeLike(search)}%`} escape '\\'`);
   if (serviceAreaId !== null) {
     matching = matching.where('id', 'in', (eb) =>
       eb.selectFrom('indicator_service_area').select('indicator_id').where('service_area_id', '=', serviceAreaId),

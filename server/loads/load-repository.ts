@@ -181,23 +181,17 @@ export function classifyStagedRows(connection: Connection): Omit<LoadCounts, 're
 
 /** Writes the classified changes as new versions at `recordedAt`, superseding the current ones. */
 export function writeChanges(connection: Connection, loadId: number, recordedAt: number): void {
-  const supersede = connection.prepare(
-    `update observation set superseded_at = ?
-     where indicator_id = ? and area_id = ? and service_area_id = ? and period = ? and recorded_at = ?`,
-  );
-  const replaced = connection.prepare(
-    `select indicator_id, area_id, service_area_id, period, current_recorded_at
-     from temp.load_change where current_recorded_at is not null`,
-  );
-  for (const row of replaced.iterate() as Iterable<{
-    indicator_id: number;
-    area_id: number;
-    service_area_id: number;
-    period: string;
-    current_recorded_at: number;
-  }>) {
-    supersede.run(recordedAt, row.indicator_id, row.area_id, row.service_area_id, row.period, row.current_recorded_at);
-  }
+  // Scans the changes and finds each replaced version by its full primary key.
+  connection
+    .prepare(
+      `update observation set superseded_at = ?
+       from temp.load_change c
+       where c.current_recorded_at is not null
+         and observation.indicator_id = c.indicator_id and observation.area_id = c.area_id
+         and observation.service_area_id = c.service_area_id and observation.period = c.period
+         and observation.recorded_at = c.current_recorded_at`,
+    )
+    .run(recordedAt);
   connection
     .prepare(
       `insert into observation (indicator_id, area_id, service_area_id, period, recorded_at, superseded_at,

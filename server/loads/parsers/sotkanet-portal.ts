@@ -28,7 +28,7 @@ export async function* parseSotkanetPortalExport(input: Readable): AsyncGenerato
     const line = info.lines;
     if (years === null) {
       years = record.slice(LEADING_COLUMNS).map((cell) => (cell.trim() === '' ? null : cell.trim()));
-      if (years.length === 0 || years.every((year) => year === null || !/^\d{4}$/.test(year))) {
+      if (years.every((year) => year === null || !/^\d{4}$/.test(year))) {
         yield {
           rejection: {
             line,
