@@ -73,7 +73,8 @@ function seriesLoader(db: Kysely<Database>) {
       }
       const bySeries = new Map<string, Observation[]>();
       for (const group of groups.values()) {
-        const first = group[0]!;
+        const [first] = group;
+        if (!first) continue;
         const observations = await findSeries(db, {
           indicatorIds: [...new Set(group.map((key) => key.indicatorId))],
           areaIds: [...new Set(group.map((key) => key.areaId))],

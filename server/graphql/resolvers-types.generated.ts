@@ -48,6 +48,71 @@ export type AreaKind =
   /** Hyvinvointialue (and Helsinki and Åland, which organise the services themselves). */
   | 'WELLBEING_COUNTY';
 
+export type AreaValue = {
+  __typename?: 'AreaValue';
+  area: Area;
+  provisional: Scalars['Boolean']['output'];
+  /** Null where the area has no value for the period. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type AttainmentCell = {
+  __typename?: 'AttainmentCell';
+  areaCode: Scalars['String']['output'];
+  coverage: Scalars['Float']['output'];
+  goalId: Scalars['ID']['output'];
+  score?: Maybe<Scalars['Float']['output']>;
+  status: AttainmentStatus;
+};
+
+export type AttainmentMatrix = {
+  __typename?: 'AttainmentMatrix';
+  areas: Array<Area>;
+  asOf: Scalars['DateTime']['output'];
+  /** One cell per goal × area. */
+  cells: Array<AttainmentCell>;
+  /** Goals in display order (perspective by perspective, parents before sub-goals). */
+  goals: Array<Goal>;
+  strategy: Strategy;
+};
+
+export type AttainmentMethod =
+  /** No target: progress measured by the growth rate alone. */
+  | 'WITHOUT_TARGET'
+  /** Progress measured against the target trajectory. */
+  | 'WITH_TARGET';
+
+export type AttainmentStatus =
+  | 'DETERIORATING'
+  | 'LIMITED_PROGRESS'
+  | 'NEEDS_ACCELERATION'
+  | 'NOT_AVAILABLE'
+  | 'ON_TRACK'
+  | 'TARGET_ACHIEVED';
+
+/** Thresholds of the attainment method (Statistics Canada / Open SDG); each strategy may set its own. */
+export type AttainmentThresholds = {
+  __typename?: 'AttainmentThresholds';
+  /** Share (0–1) of a goal's parts that must be available for the goal to be judged. */
+  minimumCoverage: Scalars['Float']['output'];
+  withTargetHigh: Scalars['Float']['output'];
+  withTargetLow: Scalars['Float']['output'];
+  withTargetMedium: Scalars['Float']['output'];
+  withoutTargetHigh: Scalars['Float']['output'];
+  withoutTargetLow: Scalars['Float']['output'];
+  withoutTargetMedium: Scalars['Float']['output'];
+};
+
+export type AttainmentThresholdsInput = {
+  minimumCoverage: Scalars['Float']['input'];
+  withTargetHigh: Scalars['Float']['input'];
+  withTargetLow: Scalars['Float']['input'];
+  withTargetMedium: Scalars['Float']['input'];
+  withoutTargetHigh: Scalars['Float']['input'];
+  withoutTargetLow: Scalars['Float']['input'];
+  withoutTargetMedium: Scalars['Float']['input'];
+};
+
 export type CreateGoalInput = {
   description?: InputMaybe<LocalizedTextInput>;
   nationalGoals?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -135,6 +200,20 @@ export type Goal = {
   title: LocalizedText;
 };
 
+export type GoalAttainment = {
+  __typename?: 'GoalAttainment';
+  /** Parts (indicators and sub-goals) that could be judged, and all parts. */
+  availableCount: Scalars['Int']['output'];
+  coverage: Scalars['Float']['output'];
+  goal: Goal;
+  indicators: Array<IndicatorAttainment>;
+  notAvailableReason?: Maybe<NotAvailableReason>;
+  partCount: Scalars['Int']['output'];
+  score?: Maybe<Scalars['Float']['output']>;
+  status: AttainmentStatus;
+  subGoals: Array<GoalAttainment>;
+};
+
 export type GoalIndicator = {
   __typename?: 'GoalIndicator';
   goal: Goal;
@@ -191,6 +270,41 @@ export type IndicatorTargetsArgs = {
   strategyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type IndicatorAttainment = {
+  __typename?: 'IndicatorAttainment';
+  /** For a mean of municipalities: how many municipalities had data. */
+  aggregatedAreaCount?: Maybe<Scalars['Int']['output']>;
+  baseline?: Maybe<PeriodValue>;
+  /** Why the status is what it is, in words (English). */
+  explanation: Scalars['String']['output'];
+  /** Annual growth rate (CAGR) from the baseline to the latest value. */
+  growthRate?: Maybe<Scalars['Float']['output']>;
+  indicator: Indicator;
+  latest?: Maybe<PeriodValue>;
+  method: AttainmentMethod;
+  notAvailableReason?: Maybe<NotAvailableReason>;
+  /** (latest − baseline) / (target − baseline): how much of the way to the target has been covered. */
+  progressShare?: Maybe<Scalars['Float']['output']>;
+  /** The value at the target period if the growth rate since the baseline continues. */
+  projected?: Maybe<PeriodValue>;
+  /** The progress ratio P of the method. */
+  ratio?: Maybe<Scalars['Float']['output']>;
+  /** Annual growth rate needed from the baseline to reach the target. */
+  requiredGrowthRate?: Maybe<Scalars['Float']['output']>;
+  score?: Maybe<Scalars['Float']['output']>;
+  seriesSource: SeriesSource;
+  status: AttainmentStatus;
+  /** The target point judged against: the nearest point of the trajectory after the latest period. */
+  target?: Maybe<PeriodValue>;
+  /** Whose target applies: the judged area's own, or null for the organisation-wide target. */
+  targetArea?: Maybe<Area>;
+  /** The whole target trajectory that applies (the area's own, or the organisation-wide one it inherits). */
+  targetTrajectory: Array<PeriodValue>;
+  /** The values judged, baseline onwards (for charts and sparklines). */
+  values: Array<PeriodValue>;
+  weight: Scalars['Float']['output'];
+};
+
 export type IndicatorConnection = {
   __typename?: 'IndicatorConnection';
   edges: Array<IndicatorEdge>;
@@ -202,6 +316,102 @@ export type IndicatorEdge = {
   __typename?: 'IndicatorEdge';
   cursor: Scalars['String']['output'];
   node: Indicator;
+};
+
+export type IndicatorValues = {
+  __typename?: 'IndicatorValues';
+  indicator: Indicator;
+  /** The period shown: the one asked for, or the latest with data. */
+  period?: Maybe<Scalars['String']['output']>;
+  /** Periods that have data for these areas, newest first. */
+  periods: Array<Scalars['String']['output']>;
+  values: Array<AreaValue>;
+};
+
+export type Load = {
+  __typename?: 'Load';
+  createdBy: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  format: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  insertedCount: Scalars['Int']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  rejectedCount: Scalars['Int']['output'];
+  /** The rejected rows in line order (the first 10,000 are kept). */
+  rejections: Array<LoadRejection>;
+  status: LoadStatus;
+  unchangedCount: Scalars['Int']['output'];
+  /** For an undo: the load it undid. */
+  undoOf?: Maybe<Load>;
+  /** The load that undid this one. */
+  undoneBy?: Maybe<Load>;
+  updatedCount: Scalars['Int']['output'];
+};
+
+
+export type LoadRejectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LoadConnection = {
+  __typename?: 'LoadConnection';
+  nodes: Array<Load>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LoadFormat = {
+  __typename?: 'LoadFormat';
+  description: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+};
+
+export type LoadRejection = {
+  __typename?: 'LoadRejection';
+  /** Stable code, e.g. UNKNOWN_AREA, INVALID_NUMBER, DUPLICATE_KEY. */
+  code: Scalars['String']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  /** 1-based line of the file (the header is line 1); 0 for the file as a whole. */
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type LoadReport = {
+  __typename?: 'LoadReport';
+  fileName: Scalars['String']['output'];
+  format: Scalars['String']['output'];
+  inserted: Scalars['Int']['output'];
+  /** The recorded load; null for a dry run. */
+  load?: Maybe<Load>;
+  rejected: Scalars['Int']['output'];
+  /** The first rejected rows in line order (up to 10,000). */
+  rejections: Array<LoadRejection>;
+  rejectionsByCode: Array<RejectionCount>;
+  status: LoadReportStatus;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type LoadReportStatus =
+  | 'COMMITTED'
+  | 'DRY_RUN'
+  | 'REJECTED';
+
+export type LoadStatus =
+  | 'COMMITTED'
+  /** Nothing was written: rows were rejected and the load was not asked to write the good ones. */
+  | 'REJECTED'
+  /** A later load undid this one. */
+  | 'UNDONE';
+
+export type LoadUploadInput = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Detected from the content when not given. */
+  format?: InputMaybe<Scalars['String']['input']>;
+  uploadId: Scalars['String']['input'];
+  writeGoodRows?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A text in Finnish, and in Swedish and English where it has been given. */
@@ -237,6 +447,14 @@ export type Mutation = {
   deleteStrategy: Scalars['ID']['output'];
   deleteTarget: Scalars['ID']['output'];
   linkIndicatorToGoal: GoalIndicator;
+  /**
+   * Loads a file uploaded to `POST /api/uploads` (which answers with its `uploadId`). With
+   * `dryRun: true` it only reports what would change (the preview); otherwise it writes, or records the
+   * load as rejected if any row is bad and `writeGoodRows` is false.
+   */
+  loadUpload: LoadReport;
+  /** Restores exactly the values that were current before the load; refused if a later load changed them since. */
+  undoLoad: Load;
   unlinkIndicatorFromGoal: GoalIndicator;
   updateGoal: Goal;
   updateGoalIndicator: GoalIndicator;
@@ -313,6 +531,16 @@ export type MutationLinkIndicatorToGoalArgs = {
 };
 
 
+export type MutationLoadUploadArgs = {
+  input: LoadUploadInput;
+};
+
+
+export type MutationUndoLoadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUnlinkIndicatorFromGoalArgs = {
   goalId: Scalars['ID']['input'];
   indicatorCode: Scalars['String']['input'];
@@ -359,6 +587,17 @@ export type MutationUpdateTargetArgs = {
   input: UpdateTargetInput;
 };
 
+export type NotAvailableReason =
+  /** Fewer than the required share of the parts (indicators, sub-goals) could be judged. */
+  | 'LOW_COVERAGE'
+  /** No value at or after the strategy's baseline year. */
+  | 'NO_BASELINE'
+  | 'NO_DATA'
+  /** The baseline and the latest value have opposite signs; growth rates are undefined. */
+  | 'OPPOSITE_SIGNS'
+  /** Less than a year between the baseline and the latest value (or only one value). */
+  | 'TOO_SHORT';
+
 export type Observation = {
   __typename?: 'Observation';
   denominator?: Maybe<Scalars['Float']['output']>;
@@ -378,6 +617,12 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PeriodValue = {
+  __typename?: 'PeriodValue';
+  period: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
 export type Perspective = {
   __typename?: 'Perspective';
   goals: Array<Goal>;
@@ -387,15 +632,46 @@ export type Perspective = {
   strategy: Strategy;
 };
 
+export type PerspectiveAttainment = {
+  __typename?: 'PerspectiveAttainment';
+  coverage: Scalars['Float']['output'];
+  /** The perspective's top-level goals; sub-goals are under their parents. */
+  goals: Array<GoalAttainment>;
+  perspective: Perspective;
+  score?: Maybe<Scalars['Float']['output']>;
+  status: AttainmentStatus;
+};
+
 export type Query = {
   __typename?: 'Query';
   area?: Maybe<Area>;
   /** Areas, optionally of one kind and/or directly under one parent (county or region) by its code. */
   areas: Array<Area>;
+  /**
+   * Judges a strategy's goals: the tree strategy → perspectives → goals → indicators, each with status,
+   * score and coverage, and per indicator the figures that explain its status.
+   * Without `areaCode` it judges the strategy's own organisation (its county): the county's own series
+   * where they exist, else the mean of its municipalities (the explanation says which).
+   * `asOf` is a date-time or a quarter (`2025Q2`): only values recorded by then are used, so a past
+   * answer can be reproduced exactly although statistics have been revised since.
+   */
+  attainment: StrategyAttainment;
+  /**
+   * Every goal × every area, for heat maps: by default the municipalities of the strategy's county,
+   * or the areas given (up to 400).
+   */
+  attainmentMatrix: AttainmentMatrix;
   goal?: Maybe<Goal>;
   indicator?: Maybe<Indicator>;
+  /** Every indicator value of one period, for all areas of one kind under a parent (bar charts and maps). */
+  indicatorValues: IndicatorValues;
   /** Indicators, searched by code or name in any language, paginated with an opaque cursor. */
   indicators: IndicatorConnection;
+  load?: Maybe<Load>;
+  /** The formats a load accepts, with what each looks like. */
+  loadFormats: Array<LoadFormat>;
+  /** Loads, newest first. */
+  loads: LoadConnection;
   serviceAreas: Array<ServiceArea>;
   strategies: Array<Strategy>;
   strategy?: Maybe<Strategy>;
@@ -413,6 +689,22 @@ export type QueryAreasArgs = {
 };
 
 
+export type QueryAttainmentArgs = {
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  serviceAreaId?: InputMaybe<Scalars['ID']['input']>;
+  strategyId: Scalars['ID']['input'];
+};
+
+
+export type QueryAttainmentMatrixArgs = {
+  areaCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  serviceAreaId?: InputMaybe<Scalars['ID']['input']>;
+  strategyId: Scalars['ID']['input'];
+};
+
+
 export type QueryGoalArgs = {
   id: Scalars['ID']['input'];
 };
@@ -420,6 +712,14 @@ export type QueryGoalArgs = {
 
 export type QueryIndicatorArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryIndicatorValuesArgs = {
+  areaKind?: InputMaybe<AreaKind>;
+  indicatorCode: Scalars['String']['input'];
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -431,9 +731,35 @@ export type QueryIndicatorsArgs = {
 };
 
 
+export type QueryLoadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLoadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryStrategyArgs = {
   id: Scalars['ID']['input'];
 };
+
+export type RejectionCount = {
+  __typename?: 'RejectionCount';
+  code: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+/** How the judged area's series was formed. */
+export type SeriesSource =
+  /** The plain mean of its municipalities' series (no population figures for all of them). */
+  | 'MEAN_OF_MUNICIPALITIES'
+  /** The area's own series. */
+  | 'OWN'
+  /** The mean of its municipalities' series, weighted by population. */
+  | 'POPULATION_WEIGHTED_MEAN';
 
 /** Palvelukokonaisuus: a group of services such as older people's services. */
 export type ServiceArea = {
@@ -468,7 +794,28 @@ export type Strategy = {
   servicePromiseItems: Array<ServicePromiseItem>;
   startYear: Scalars['Int']['output'];
   targets: Array<Target>;
+  /** The thresholds its attainment is judged with (the defaults unless the strategy sets its own). */
+  thresholds: AttainmentThresholds;
   vision?: Maybe<LocalizedText>;
+};
+
+export type StrategyAttainment = {
+  __typename?: 'StrategyAttainment';
+  /** The area judged: the one asked for, or the strategy's organisation. */
+  area: Area;
+  /** The instant whose recorded data was used (now, unless `asOf` was given). */
+  asOf: Scalars['DateTime']['output'];
+  /** The latest period used: the quarter given as `asOf`, or null for the latest data. */
+  asOfPeriod?: Maybe<Scalars['String']['output']>;
+  /** Share (0–1) of the parts that could be judged, by weight. */
+  coverage: Scalars['Float']['output'];
+  perspectives: Array<PerspectiveAttainment>;
+  /** −5…5; null when not available. */
+  score?: Maybe<Scalars['Float']['output']>;
+  serviceArea?: Maybe<ServiceArea>;
+  status: AttainmentStatus;
+  strategy: Strategy;
+  thresholds: AttainmentThresholds;
 };
 
 /** Targets for one indicator in a strategy: organisation-wide, or for one area and/or service area. */
@@ -542,6 +889,8 @@ export type UpdateStrategyInput = {
   name?: InputMaybe<LocalizedTextInput>;
   organisationCode?: InputMaybe<Scalars['String']['input']>;
   startYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Give null to return to the defaults. */
+  thresholds?: InputMaybe<AttainmentThresholdsInput>;
   vision?: InputMaybe<LocalizedTextInput>;
 };
 
@@ -627,6 +976,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Area: ResolverTypeWrapper<AreaModel>;
   AreaKind: AreaKind;
+  AreaValue: ResolverTypeWrapper<Omit<AreaValue, 'area'> & { area: ResolversTypes['Area'] }>;
+  AttainmentCell: ResolverTypeWrapper<AttainmentCell>;
+  AttainmentMatrix: ResolverTypeWrapper<Omit<AttainmentMatrix, 'areas' | 'goals' | 'strategy'> & { areas: Array<ResolversTypes['Area']>, goals: Array<ResolversTypes['Goal']>, strategy: ResolversTypes['Strategy'] }>;
+  AttainmentMethod: AttainmentMethod;
+  AttainmentStatus: AttainmentStatus;
+  AttainmentThresholds: ResolverTypeWrapper<AttainmentThresholds>;
+  AttainmentThresholdsInput: AttainmentThresholdsInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateGoalInput: CreateGoalInput;
   CreateIndicatorInput: CreateIndicatorInput;
@@ -639,23 +995,40 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Frequency: Frequency;
   Goal: ResolverTypeWrapper<GoalModel>;
+  GoalAttainment: ResolverTypeWrapper<Omit<GoalAttainment, 'goal' | 'indicators' | 'subGoals'> & { goal: ResolversTypes['Goal'], indicators: Array<ResolversTypes['IndicatorAttainment']>, subGoals: Array<ResolversTypes['GoalAttainment']> }>;
   GoalIndicator: ResolverTypeWrapper<GoalIndicatorLinkModel>;
   GoalIndicatorInput: GoalIndicatorInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorModel>;
+  IndicatorAttainment: ResolverTypeWrapper<Omit<IndicatorAttainment, 'indicator' | 'targetArea'> & { indicator: ResolversTypes['Indicator'], targetArea?: Maybe<ResolversTypes['Area']> }>;
   IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversTypes['IndicatorEdge']> }>;
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
+  IndicatorValues: ResolverTypeWrapper<Omit<IndicatorValues, 'indicator' | 'values'> & { indicator: ResolversTypes['Indicator'], values: Array<ResolversTypes['AreaValue']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Load: ResolverTypeWrapper<Load>;
+  LoadConnection: ResolverTypeWrapper<LoadConnection>;
+  LoadFormat: ResolverTypeWrapper<LoadFormat>;
+  LoadRejection: ResolverTypeWrapper<LoadRejection>;
+  LoadReport: ResolverTypeWrapper<LoadReport>;
+  LoadReportStatus: LoadReportStatus;
+  LoadStatus: LoadStatus;
+  LoadUploadInput: LoadUploadInput;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   LocalizedTextInput: LocalizedTextInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotAvailableReason: NotAvailableReason;
   Observation: ResolverTypeWrapper<ObservationModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeriodValue: ResolverTypeWrapper<PeriodValue>;
   Perspective: ResolverTypeWrapper<PerspectiveModel>;
+  PerspectiveAttainment: ResolverTypeWrapper<Omit<PerspectiveAttainment, 'goals' | 'perspective'> & { goals: Array<ResolversTypes['GoalAttainment']>, perspective: ResolversTypes['Perspective'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RejectionCount: ResolverTypeWrapper<RejectionCount>;
+  SeriesSource: SeriesSource;
   ServiceArea: ResolverTypeWrapper<ServiceAreaModel>;
   ServicePromiseItem: ResolverTypeWrapper<ServicePromiseItemModel>;
   Strategy: ResolverTypeWrapper<StrategyModel>;
+  StrategyAttainment: ResolverTypeWrapper<Omit<StrategyAttainment, 'area' | 'perspectives' | 'serviceArea' | 'strategy'> & { area: ResolversTypes['Area'], perspectives: Array<ResolversTypes['PerspectiveAttainment']>, serviceArea?: Maybe<ResolversTypes['ServiceArea']>, strategy: ResolversTypes['Strategy'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Target: ResolverTypeWrapper<TargetModel>;
   TargetPoint: ResolverTypeWrapper<TargetPoint>;
@@ -671,6 +1044,11 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Area: AreaModel;
+  AreaValue: Omit<AreaValue, 'area'> & { area: ResolversParentTypes['Area'] };
+  AttainmentCell: AttainmentCell;
+  AttainmentMatrix: Omit<AttainmentMatrix, 'areas' | 'goals' | 'strategy'> & { areas: Array<ResolversParentTypes['Area']>, goals: Array<ResolversParentTypes['Goal']>, strategy: ResolversParentTypes['Strategy'] };
+  AttainmentThresholds: AttainmentThresholds;
+  AttainmentThresholdsInput: AttainmentThresholdsInput;
   Boolean: Scalars['Boolean']['output'];
   CreateGoalInput: CreateGoalInput;
   CreateIndicatorInput: CreateIndicatorInput;
@@ -681,23 +1059,36 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
   Goal: GoalModel;
+  GoalAttainment: Omit<GoalAttainment, 'goal' | 'indicators' | 'subGoals'> & { goal: ResolversParentTypes['Goal'], indicators: Array<ResolversParentTypes['IndicatorAttainment']>, subGoals: Array<ResolversParentTypes['GoalAttainment']> };
   GoalIndicator: GoalIndicatorLinkModel;
   GoalIndicatorInput: GoalIndicatorInput;
   ID: Scalars['ID']['output'];
   Indicator: IndicatorModel;
+  IndicatorAttainment: Omit<IndicatorAttainment, 'indicator' | 'targetArea'> & { indicator: ResolversParentTypes['Indicator'], targetArea?: Maybe<ResolversParentTypes['Area']> };
   IndicatorConnection: Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndicatorEdge']> };
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
+  IndicatorValues: Omit<IndicatorValues, 'indicator' | 'values'> & { indicator: ResolversParentTypes['Indicator'], values: Array<ResolversParentTypes['AreaValue']> };
   Int: Scalars['Int']['output'];
+  Load: Load;
+  LoadConnection: LoadConnection;
+  LoadFormat: LoadFormat;
+  LoadRejection: LoadRejection;
+  LoadReport: LoadReport;
+  LoadUploadInput: LoadUploadInput;
   LocalizedText: LocalizedText;
   LocalizedTextInput: LocalizedTextInput;
   Mutation: Record<PropertyKey, never>;
   Observation: ObservationModel;
   PageInfo: PageInfo;
+  PeriodValue: PeriodValue;
   Perspective: PerspectiveModel;
+  PerspectiveAttainment: Omit<PerspectiveAttainment, 'goals' | 'perspective'> & { goals: Array<ResolversParentTypes['GoalAttainment']>, perspective: ResolversParentTypes['Perspective'] };
   Query: Record<PropertyKey, never>;
+  RejectionCount: RejectionCount;
   ServiceArea: ServiceAreaModel;
   ServicePromiseItem: ServicePromiseItemModel;
   Strategy: StrategyModel;
+  StrategyAttainment: Omit<StrategyAttainment, 'area' | 'perspectives' | 'serviceArea' | 'strategy'> & { area: ResolversParentTypes['Area'], perspectives: Array<ResolversParentTypes['PerspectiveAttainment']>, serviceArea?: Maybe<ResolversParentTypes['ServiceArea']>, strategy: ResolversParentTypes['Strategy'] };
   String: Scalars['String']['output'];
   Target: TargetModel;
   TargetPoint: TargetPoint;
@@ -719,6 +1110,38 @@ export type AreaResolvers<ContextType = GraphQLContext, ParentType extends Resol
   region?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
 };
 
+export type AreaValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AreaValue'] = ResolversParentTypes['AreaValue']> = {
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type AttainmentCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttainmentCell'] = ResolversParentTypes['AttainmentCell']> = {
+  areaCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  goalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
+};
+
+export type AttainmentMatrixResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttainmentMatrix'] = ResolversParentTypes['AttainmentMatrix']> = {
+  areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['AttainmentCell']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  strategy?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+};
+
+export type AttainmentThresholdsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttainmentThresholds'] = ResolversParentTypes['AttainmentThresholds']> = {
+  minimumCoverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  withTargetHigh?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  withTargetLow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  withTargetMedium?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  withoutTargetHigh?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  withoutTargetLow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  withoutTargetMedium?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -737,6 +1160,18 @@ export type GoalResolvers<ContextType = GraphQLContext, ParentType extends Resol
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   strategy?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type GoalAttainmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GoalAttainment'] = ResolversParentTypes['GoalAttainment']> = {
+  availableCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  goal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndicatorAttainment']>, ParentType, ContextType>;
+  notAvailableReason?: Resolver<Maybe<ResolversTypes['NotAvailableReason']>, ParentType, ContextType>;
+  partCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
+  subGoals?: Resolver<Array<ResolversTypes['GoalAttainment']>, ParentType, ContextType>;
 };
 
 export type GoalIndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GoalIndicator'] = ResolversParentTypes['GoalIndicator']> = {
@@ -765,6 +1200,29 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IndicatorAttainmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorAttainment'] = ResolversParentTypes['IndicatorAttainment']> = {
+  aggregatedAreaCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  baseline?: Resolver<Maybe<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  growthRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['AttainmentMethod'], ParentType, ContextType>;
+  notAvailableReason?: Resolver<Maybe<ResolversTypes['NotAvailableReason']>, ParentType, ContextType>;
+  progressShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  projected?: Resolver<Maybe<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  requiredGrowthRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  seriesSource?: Resolver<ResolversTypes['SeriesSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
+  targetArea?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  targetTrajectory?: Resolver<Array<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type IndicatorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorConnection'] = ResolversParentTypes['IndicatorConnection']> = {
   edges?: Resolver<Array<ResolversTypes['IndicatorEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -774,6 +1232,61 @@ export type IndicatorConnectionResolvers<ContextType = GraphQLContext, ParentTyp
 export type IndicatorEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorEdge'] = ResolversParentTypes['IndicatorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+};
+
+export type IndicatorValuesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorValues'] = ResolversParentTypes['IndicatorValues']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['AreaValue']>, ParentType, ContextType>;
+};
+
+export type LoadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Load'] = ResolversParentTypes['Load']> = {
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insertedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rejectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejections?: Resolver<Array<ResolversTypes['LoadRejection']>, ParentType, ContextType, RequireFields<LoadRejectionsArgs, 'first' | 'offset'>>;
+  status?: Resolver<ResolversTypes['LoadStatus'], ParentType, ContextType>;
+  unchangedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undoOf?: Resolver<Maybe<ResolversTypes['Load']>, ParentType, ContextType>;
+  undoneBy?: Resolver<Maybe<ResolversTypes['Load']>, ParentType, ContextType>;
+  updatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LoadConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoadConnection'] = ResolversParentTypes['LoadConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Load']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LoadFormatResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoadFormat'] = ResolversParentTypes['LoadFormat']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LoadRejectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoadRejection'] = ResolversParentTypes['LoadRejection']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LoadReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoadReport'] = ResolversParentTypes['LoadReport']> = {
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  load?: Resolver<Maybe<ResolversTypes['Load']>, ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejections?: Resolver<Array<ResolversTypes['LoadRejection']>, ParentType, ContextType>;
+  rejectionsByCode?: Resolver<Array<ResolversTypes['RejectionCount']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LoadReportStatus'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type LocalizedTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
@@ -796,6 +1309,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteStrategy?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteStrategyArgs, 'id'>>;
   deleteTarget?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTargetArgs, 'id'>>;
   linkIndicatorToGoal?: Resolver<ResolversTypes['GoalIndicator'], ParentType, ContextType, RequireFields<MutationLinkIndicatorToGoalArgs, 'input'>>;
+  loadUpload?: Resolver<ResolversTypes['LoadReport'], ParentType, ContextType, RequireFields<MutationLoadUploadArgs, 'input'>>;
+  undoLoad?: Resolver<ResolversTypes['Load'], ParentType, ContextType, RequireFields<MutationUndoLoadArgs, 'id'>>;
   unlinkIndicatorFromGoal?: Resolver<ResolversTypes['GoalIndicator'], ParentType, ContextType, RequireFields<MutationUnlinkIndicatorFromGoalArgs, 'goalId' | 'indicatorCode'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'id' | 'input'>>;
   updateGoalIndicator?: Resolver<ResolversTypes['GoalIndicator'], ParentType, ContextType, RequireFields<MutationUpdateGoalIndicatorArgs, 'input'>>;
@@ -821,6 +1336,11 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PeriodValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeriodValue'] = ResolversParentTypes['PeriodValue']> = {
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type PerspectiveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Perspective'] = ResolversParentTypes['Perspective']> = {
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -829,15 +1349,34 @@ export type PerspectiveResolvers<ContextType = GraphQLContext, ParentType extend
   strategy?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
 };
 
+export type PerspectiveAttainmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PerspectiveAttainment'] = ResolversParentTypes['PerspectiveAttainment']> = {
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['GoalAttainment']>, ParentType, ContextType>;
+  perspective?: Resolver<ResolversTypes['Perspective'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'code'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, Partial<QueryAreasArgs>>;
+  attainment?: Resolver<ResolversTypes['StrategyAttainment'], ParentType, ContextType, RequireFields<QueryAttainmentArgs, 'strategyId'>>;
+  attainmentMatrix?: Resolver<ResolversTypes['AttainmentMatrix'], ParentType, ContextType, RequireFields<QueryAttainmentMatrixArgs, 'strategyId'>>;
   goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<QueryGoalArgs, 'id'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'code'>>;
+  indicatorValues?: Resolver<ResolversTypes['IndicatorValues'], ParentType, ContextType, RequireFields<QueryIndicatorValuesArgs, 'areaKind' | 'indicatorCode'>>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'first'>>;
+  load?: Resolver<Maybe<ResolversTypes['Load']>, ParentType, ContextType, RequireFields<QueryLoadArgs, 'id'>>;
+  loadFormats?: Resolver<Array<ResolversTypes['LoadFormat']>, ParentType, ContextType>;
+  loads?: Resolver<ResolversTypes['LoadConnection'], ParentType, ContextType, RequireFields<QueryLoadsArgs, 'first'>>;
   serviceAreas?: Resolver<Array<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
   strategies?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType>;
   strategy?: Resolver<Maybe<ResolversTypes['Strategy']>, ParentType, ContextType, RequireFields<QueryStrategyArgs, 'id'>>;
+};
+
+export type RejectionCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RejectionCount'] = ResolversParentTypes['RejectionCount']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ServiceAreaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceArea'] = ResolversParentTypes['ServiceArea']> = {
@@ -865,7 +1404,21 @@ export type StrategyResolvers<ContextType = GraphQLContext, ParentType extends R
   servicePromiseItems?: Resolver<Array<ResolversTypes['ServicePromiseItem']>, ParentType, ContextType>;
   startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
+  thresholds?: Resolver<ResolversTypes['AttainmentThresholds'], ParentType, ContextType>;
   vision?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+};
+
+export type StrategyAttainmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StrategyAttainment'] = ResolversParentTypes['StrategyAttainment']> = {
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  asOfPeriod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  perspectives?: Resolver<Array<ResolversTypes['PerspectiveAttainment']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  serviceArea?: Resolver<Maybe<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
+  strategy?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  thresholds?: Resolver<ResolversTypes['AttainmentThresholds'], ParentType, ContextType>;
 };
 
 export type TargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
@@ -886,21 +1439,37 @@ export type TargetPointResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Area?: AreaResolvers<ContextType>;
+  AreaValue?: AreaValueResolvers<ContextType>;
+  AttainmentCell?: AttainmentCellResolvers<ContextType>;
+  AttainmentMatrix?: AttainmentMatrixResolvers<ContextType>;
+  AttainmentThresholds?: AttainmentThresholdsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Goal?: GoalResolvers<ContextType>;
+  GoalAttainment?: GoalAttainmentResolvers<ContextType>;
   GoalIndicator?: GoalIndicatorResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorAttainment?: IndicatorAttainmentResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
+  IndicatorValues?: IndicatorValuesResolvers<ContextType>;
+  Load?: LoadResolvers<ContextType>;
+  LoadConnection?: LoadConnectionResolvers<ContextType>;
+  LoadFormat?: LoadFormatResolvers<ContextType>;
+  LoadRejection?: LoadRejectionResolvers<ContextType>;
+  LoadReport?: LoadReportResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Observation?: ObservationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PeriodValue?: PeriodValueResolvers<ContextType>;
   Perspective?: PerspectiveResolvers<ContextType>;
+  PerspectiveAttainment?: PerspectiveAttainmentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RejectionCount?: RejectionCountResolvers<ContextType>;
   ServiceArea?: ServiceAreaResolvers<ContextType>;
   ServicePromiseItem?: ServicePromiseItemResolvers<ContextType>;
   Strategy?: StrategyResolvers<ContextType>;
+  StrategyAttainment?: StrategyAttainmentResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetPoint?: TargetPointResolvers<ContextType>;
 };
