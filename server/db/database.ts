@@ -71,6 +71,8 @@ export interface StrategyTable extends Timestamps {
   start_year: number;
   end_year: number;
   baseline_year: number;
+  /** JSON of the attainment thresholds; null for the defaults. */
+  thresholds: string | null;
 }
 export type StrategyRow = Selectable<StrategyTable>;
 export type NewStrategyRow = Insertable<StrategyTable>;

@@ -21,6 +21,8 @@ export interface DemoTarget {
   indicator: string;
   /** Absent for the organisation-wide target. */
   areaCode?: string;
+  /** Overrides the strategy's baseline year for this target. */
+  baselinePeriod?: string;
   points: Array<{ period: string; value: number }>;
 }
 
@@ -307,11 +309,13 @@ export const DEMO_SERVICE_PROMISES: Array<{ text: Text; goals: string[] }> = [
 export const DEMO_TARGETS: DemoTarget[] = [
   { indicator: 'sotkanet:1244', points: [{ period: '2027', value: 1.9 }, { period: '2029', value: 1.6 }] },
   {
+    // Savonlinna's own target starts from 2022: its 2021 figure (1.5) was an exceptionally low year.
     indicator: 'sotkanet:1244',
     areaCode: '740',
+    baselinePeriod: '2022',
     points: [
-      { period: '2027', value: 2.0 },
-      { period: '2029', value: 1.7 },
+      { period: '2027', value: 1.7 },
+      { period: '2029', value: 1.5 },
     ],
   },
   { indicator: 'sotkanet:1077', points: [{ period: '2027', value: 1.8 }, { period: '2029', value: 1.5 }] },

@@ -113,8 +113,8 @@ describe('the demo strategy', () => {
       indicator: { code: 'sotkanet:1244' },
       area: { code: '740' },
       points: [
-        { period: '2027', value: 2 },
-        { period: '2029', value: 1.7 },
+        { period: '2027', value: 1.7 },
+        { period: '2029', value: 1.5 },
       ],
     });
   });

@@ -5,7 +5,7 @@ import { findAreas, findAreaByCode } from '../areas/area-repository';
 import type { Database } from '../db/database';
 import { createIndicator } from '../indicators/indicator-service';
 import { createTarget } from '../indicators/target-service';
-import type { LoadReport } from '../loads/load-model';
+import type { LoadReport, ParsedItem } from '../loads/load-model';
 import { parseSotkanetPortalExport } from '../loads/parsers/sotkanet-portal';
 import { runLoad } from '../loads/load-service';
 import { findServiceAreas } from '../service-areas/service-area-repository';
@@ -21,9 +21,56 @@ import {
   DEMO_STRATEGY,
   DEMO_TARGETS,
 } from './demo-strategy';
-import { syntheticSeries } from './synthetic-series';
+import { syntheticQuarterlyLoads } from './synthetic-series';
 
 export const PORTAL_EXPORT_FILE = join('sotkanet', 'sotkanet-portal-export', 'sotkanet-data.csv');
+
+interface DemoLoad {
+  fileName: string;
+  format: string;
+  recordedAt: Date;
+  items: () => AsyncIterable<ParsedItem>;
+}
+
+/**
+ * The demo's data arrives as it would have in real life, so that `asOf` and the quarterly reviews
+ * have a history: Sotkanet's yearly figures about eighteen months after each year (the history up to
+ * 2020 in one first import), the synthetic quarterly series six weeks after each quarter. Loads run
+ * in the order they were "recorded".
+ */
+function demoLoadHistory(dataDirectory: string, countyCode: string, municipalityCodes: readonly string[]): DemoLoad[] {
+  const exportFile = join(dataDirectory, PORTAL_EXPORT_FILE);
+  const sotkanetYears = (from: number, to: number) => () =>
+    onlyYears(parseSotkanetPortalExport(createReadStream(exportFile)), from, to);
+  const loads: DemoLoad[] = [
+    { fileName: 'sotkanet-data.csv', format: 'sotkanet-portal', recordedAt: new Date('2021-03-01T08:00:00Z'), items: sotkanetYears(1990, 2020) },
+    ...[2021, 2022, 2023].map((year) => ({
+      fileName: 'sotkanet-data.csv',
+      format: 'sotkanet-portal',
+      recordedAt: new Date(`${year + 1}-06-15T08:00:00Z`),
+      items: sotkanetYears(year, year),
+    })),
+    ...syntheticQuarterlyLoads(countyCode, municipalityCodes).map((load) => ({
+      fileName: `synthetic-${load.quarter}.csv`,
+      format: 'synthetic',
+      recordedAt: load.recordedAt,
+      items: load.items,
+    })),
+  ];
+  return loads.sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime());
+}
+
+/** Keeps the cells of the years `from`…`to` (a wide file holds every year on each line). */
+async function* onlyYears(items: AsyncIterable<ParsedItem>, from: number, to: number): AsyncGenerator<ParsedItem> {
+  for await (const item of items) {
+    if ('rejection' in item) {
+      yield item;
+      continue;
+    }
+    const cells = item.record.cells.filter((cell) => Number(cell.period) >= from && Number(cell.period) <= to);
+    if (cells.length > 0) yield { record: { ...item.record, cells } };
+  }
+}
 
 export interface DemoSeedResult {
   strategyId: string;
@@ -42,34 +89,24 @@ export async function seedDemo(db: Kysely<Database>, databaseFile: string, dataD
     await createIndicator(db, { ...input, serviceAreaIds: serviceAreaCodes.map((code) => requireKey(serviceAreaIds, code)) });
   }
 
-  const loads: LoadReport[] = [];
-  loads.push(
-    await runLoad(databaseFile, parseSotkanetPortalExport(createReadStream(join(dataDirectory, PORTAL_EXPORT_FILE))), {
-      fileName: 'sotkanet-data.csv',
-      format: 'sotkanet-portal',
-      createdBy: 'demo',
-      // The real export has one impossible value (-2 children in play activities, Haapajärvi
-      // 2000): the demo keeps it out and on record as a rejected row instead of failing.
-      writeGoodRows: true,
-    }),
-  );
   const county = await findAreaByCode(db, DEMO_COUNTY_CODE);
   if (!county) throw new Error(`the demo county ${DEMO_COUNTY_CODE} is not in the area classification`);
   const municipalities = await findAreas(db, { kind: 'MUNICIPALITY', parentId: county.id });
-  loads.push(
-    await runLoad(
-      databaseFile,
-      syntheticSeries(
-        county.code,
-        municipalities.map((municipality) => municipality.code),
-      ),
-      { fileName: 'synthetic-demo-series', format: 'synthetic', createdBy: 'demo' },
-    ),
-  );
-  for (const load of loads) {
-    if (load.status !== 'COMMITTED') {
-      throw new Error(`demo load ${load.fileName} was rejected: ${load.rejections[0]?.reason ?? 'no reason given'}`);
+  const loads: LoadReport[] = [];
+  for (const load of demoLoadHistory(dataDirectory, county.code, municipalities.map((municipality) => municipality.code))) {
+    const report = await runLoad(databaseFile, load.items(), {
+      fileName: load.fileName,
+      format: load.format,
+      createdBy: 'demo',
+      recordedAt: load.recordedAt,
+      // The real export has one impossible value (-2 children in play activities, Haapajärvi
+      // 2000): the demo keeps it out and on record as a rejected row instead of failing.
+      writeGoodRows: load.format === 'sotkanet-portal',
+    });
+    if (report.status !== 'COMMITTED') {
+      throw new Error(`demo load ${load.fileName} was rejected: ${report.rejections[0]?.reason ?? 'no reason given'}`);
     }
+    loads.push(report);
   }
 
   const strategy = await createStrategy(db, DEMO_STRATEGY);
@@ -106,6 +143,7 @@ export async function seedDemo(db: Kysely<Database>, databaseFile: string, dataD
       strategyId: String(strategy.id),
       indicatorCode: target.indicator,
       areaCode: target.areaCode ?? null,
+      baselinePeriod: target.baselinePeriod ?? null,
       points: target.points,
     });
   }

@@ -1,5 +1,5 @@
-import type { ParsedItem, RawCell } from '../loads/load-model';
-import { formatPeriod, nextPeriod, type Period } from '../observations/period';
+import type { ParsedItem } from '../loads/load-model';
+import { formatPeriod, nextPeriod, periodEndExclusive, type Period } from '../observations/period';
 
 /**
  * Made-up quarterly series, so the demo's quarterly views and reviews have data. They are
@@ -151,39 +151,78 @@ function quarters(): Period[] {
   }
 }
 
-function series(spec: SeriesSpec, areaCode: string, serviceArea: string | null, isCounty: boolean): RawCell[] {
+/** The final value of every quarter of one series. */
+function finalValues(spec: SeriesSpec, areaCode: string, serviceArea: string | null, isCounty: boolean): number[] {
   const random = seededRandom(`${spec.indicator}|${areaCode}|${serviceArea}`);
   const level = isCounty ? 0 : (random() - 0.5) * 2 * spec.spread;
   const trend =
     spec.trend + (spec.trendAdjustments?.[areaCode] ?? 0) + (serviceArea ? (spec.trendAdjustments?.[serviceArea] ?? 0) : 0);
-  const factor = 10 ** spec.decimals;
-  return quarters().map((period, index) => {
+  return quarters().map((_period, index) => {
     const noise = (random() - 0.5) * 2 * spec.noise * (isCounty ? 0.5 : 1);
-    const raw = spec.start + level + (trend * index) / 4 + noise;
-    const value = Math.round(Math.min(spec.max, Math.max(spec.min, raw)) * factor) / factor;
-    return { field: 'value', period: formatPeriod(period), value };
+    return round(spec, spec.start + level + (trend * index) / 4 + noise);
   });
 }
 
-/** The synthetic series as a load's input: one record per indicator × area × service area. */
-export async function* syntheticSeries(countyCode: string, municipalityCodes: readonly string[]): AsyncGenerator<ParsedItem> {
-  let line = 0;
+function round(spec: SeriesSpec, raw: number): number {
+  const factor = 10 ** spec.decimals;
+  return Math.round(Math.min(spec.max, Math.max(spec.min, raw)) * factor) / factor;
+}
+
+interface SyntheticSeries {
+  spec: SeriesSpec;
+  areaCode: string;
+  serviceArea: string | null;
+  finals: number[];
+  /** The first, provisional figure of each quarter, revised to the final one a quarter later. */
+  provisionals: number[];
+}
+
+function allSeries(countyCode: string, municipalityCodes: readonly string[]): SyntheticSeries[] {
+  const list: SyntheticSeries[] = [];
   for (const spec of SPECS) {
-    const areas = [countyCode, ...(spec.municipalities ? municipalityCodes : [])];
-    for (const areaCode of areas) {
+    for (const areaCode of [countyCode, ...(spec.municipalities ? municipalityCodes : [])]) {
       // Series split by service area also get an overall series, as real reporting would have.
       for (const serviceArea of [null, ...(spec.serviceAreas ?? [])]) {
-        line += 1;
-        yield {
-          record: {
-            line,
-            indicator: { code: spec.indicator },
-            areaCode,
-            serviceAreaCode: serviceArea,
-            cells: series(spec, areaCode, serviceArea, areaCode === countyCode),
-          },
-        };
+        const finals = finalValues(spec, areaCode, serviceArea, areaCode === countyCode);
+        const revision = seededRandom(`revision|${spec.indicator}|${areaCode}|${serviceArea}`);
+        const provisionals = finals.map((value) => round(spec, value + (revision() - 0.5) * spec.noise));
+        list.push({ spec, areaCode, serviceArea, finals, provisionals });
       }
     }
   }
+  return list;
+}
+
+/** When a quarter's figures are reported: six weeks after it ends, as internal reporting runs. */
+export function reportingTime(quarter: Period): Date {
+  const end = periodEndExclusive(quarter);
+  return new Date(end.getTime() + 45 * 24 * 60 * 60 * 1000 + 8 * 60 * 60 * 1000);
+}
+
+/**
+ * The synthetic series as a history of quarterly loads: each reports the new quarter's figures as
+ * provisional and the previous quarter's final figures (often revised), as real internal reporting
+ * does. Loaded in order, they give the demo a revision history for `asOf` and the quarterly review.
+ */
+export function syntheticQuarterlyLoads(
+  countyCode: string,
+  municipalityCodes: readonly string[],
+): Array<{ quarter: string; recordedAt: Date; items: () => AsyncGenerator<ParsedItem> }> {
+  const series = allSeries(countyCode, municipalityCodes);
+  const allQuarters = quarters();
+  return allQuarters.map((quarter, index) => ({
+    quarter: formatPeriod(quarter),
+    recordedAt: reportingTime(quarter),
+    items: async function* () {
+      let line = 0;
+      for (const { spec, areaCode, serviceArea, finals, provisionals } of series) {
+        const cells = [];
+        const previous = index > 0 ? allQuarters[index - 1] : undefined;
+        if (previous) cells.push({ field: 'value', period: formatPeriod(previous), value: finals[index - 1] ?? null, provisional: false });
+        cells.push({ field: 'value', period: formatPeriod(quarter), value: provisionals[index] ?? null, provisional: true });
+        line += 1;
+        yield { record: { line, indicator: { code: spec.indicator }, areaCode, serviceAreaCode: serviceArea, cells } };
+      }
+    },
+  }));
 }

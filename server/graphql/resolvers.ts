@@ -1,4 +1,5 @@
 import { areaResolvers } from '../areas/area-resolvers';
+import { attainmentResolvers } from '../attainment/attainment-resolvers';
 import { indicatorResolvers } from '../indicators/indicator-resolvers';
 import { serviceAreaResolvers } from '../service-areas/service-area-resolvers';
 import { strategyResolvers } from '../strategy/strategy-resolvers';
@@ -17,6 +18,6 @@ function mergeResolvers(...maps: Resolvers[]): Resolvers {
 }
 
 export const resolvers: Resolvers = {
-  ...mergeResolvers(areaResolvers, serviceAreaResolvers, strategyResolvers, indicatorResolvers),
+  ...mergeResolvers(areaResolvers, serviceAreaResolvers, strategyResolvers, indicatorResolvers, attainmentResolvers),
   DateTime,
 };

@@ -211,6 +211,8 @@ export interface NewLoad {
   status: LoadStatusValue;
   counts: LoadCounts;
   undoOfLoadId?: number | null;
+  /** Backdates the load (importing history in order); must be later than every earlier load. */
+  recordedAt?: Date | null;
 }
 
 /**
@@ -219,7 +221,11 @@ export interface NewLoad {
  */
 export function insertLoad(connection: Connection, load: NewLoad): { id: number; recordedAt: number } {
   const { latest } = connection.prepare(`select max(recorded_at) as latest from load`).get() as { latest: number | null };
-  const recordedAt = Math.max(Date.now(), (latest ?? 0) + 1);
+  const requested = load.recordedAt?.getTime();
+  if (requested !== undefined && latest !== null && requested <= latest) {
+    throw new Error(`a backdated load must be later than the latest load (${new Date(latest).toISOString()})`);
+  }
+  const recordedAt = requested ?? Math.max(Date.now(), (latest ?? 0) + 1);
   const result = connection
     .prepare(
       `insert into load (recorded_at, created_by, file_name, format, status,

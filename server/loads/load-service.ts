@@ -31,6 +31,11 @@ export interface LoadOptions {
   writeGoodRows?: boolean;
   /** Former municipalities by code, to name them in rejections instead of calling them unknown. */
   formerAreaNames?: ReadonlyMap<string, string>;
+  /**
+   * Records the load as of this past instant instead of now: for importing history in chronological
+   * order (the demo does, so that `asOf` has a past to look at). Must be later than every earlier load.
+   */
+  recordedAt?: Date;
   /** Called every PROGRESS_INTERVAL rows read and once at the end. */
   onProgress?: (progress: { rowsRead: number; rejected: number }) => void;
 }

@@ -51,3 +51,52 @@ export async function findSeries(db: Executor, query: SeriesQuery): Promise<Obse
   const rows = await select.orderBy('indicator_id').orderBy('area_id').orderBy('period').execute();
   return rows.map(observationFromRow);
 }
+
+export interface SeriesValue {
+  indicatorId: number;
+  areaId: number;
+  serviceAreaId: number;
+  period: string;
+  value: number;
+}
+
+/**
+ * The non-missing values of many series (indicators × areas × service areas) from a year on, as
+ * valid at `asOf` (or current). One statement: SQLite walks the primary key for each combination.
+ * Returns plain rows, because attainment reads hundreds of thousands of them for a heat map.
+ */
+export async function findSeriesValues(
+  db: Executor,
+  query: {
+    indicatorIds: readonly number[];
+    areaIds: readonly number[];
+    serviceAreaIds: readonly number[];
+    fromYear: number;
+    asOf: number | null;
+  },
+): Promise<SeriesValue[]> {
+  if (query.indicatorIds.length === 0 || query.areaIds.length === 0) return [];
+  let select = db
+    .selectFrom('observation')
+    .select([
+      'indicator_id as indicatorId',
+      'area_id as areaId',
+      'service_area_id as serviceAreaId',
+      'period',
+      'value',
+    ])
+    .where('indicator_id', 'in', query.indicatorIds)
+    .where('area_id', 'in', query.areaIds)
+    .where('service_area_id', 'in', query.serviceAreaIds)
+    .where('period', '>=', String(query.fromYear))
+    .where('deleted', '=', 0)
+    .where('value', 'is not', null);
+  const asOf = query.asOf;
+  select =
+    asOf === null
+      ? select.where('superseded_at', 'is', null)
+      : select
+          .where('recorded_at', '<=', asOf)
+          .where((eb) => eb.or([eb('superseded_at', 'is', null), eb('superseded_at', '>', asOf)]));
+  return (await select.execute()) as SeriesValue[];
+}

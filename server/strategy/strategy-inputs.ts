@@ -19,6 +19,36 @@ export const createStrategyInput = z.object({
   baselineYear: year,
 });
 
+const share = z.number().refine(Number.isFinite, 'must be a finite number');
+
+/**
+ * Each set must rise from low through medium to high; DESIGN.md's defaults are
+ * 0 < 0.6 < 0.95 (with a target) and 0 < 0.005 < 0.015 (without).
+ */
+export const thresholdsInput = z
+  .object({
+    withTargetHigh: share,
+    withTargetMedium: share,
+    withTargetLow: share,
+    withoutTargetHigh: share,
+    withoutTargetMedium: share,
+    withoutTargetLow: share,
+    minimumCoverage: share.refine((value) => value > 0 && value <= 1, 'must be more than 0 and at most 1'),
+  })
+  .superRefine((value, context) => {
+    if (!(value.withTargetLow < value.withTargetMedium && value.withTargetMedium < value.withTargetHigh)) {
+      context.addIssue({ code: 'custom', path: ['withTargetMedium'], message: 'must lie between withTargetLow and withTargetHigh' });
+    }
+    if (!(value.withoutTargetLow < value.withoutTargetMedium && value.withoutTargetMedium < value.withoutTargetHigh)) {
+      context.addIssue({ code: 'custom', path: ['withoutTargetMedium'], message: 'must lie between withoutTargetLow and withoutTargetHigh' });
+    }
+  })
+  .transform((value) => ({
+    withTarget: { high: value.withTargetHigh, medium: value.withTargetMedium, low: value.withTargetLow },
+    withoutTarget: { high: value.withoutTargetHigh, medium: value.withoutTargetMedium, low: value.withoutTargetLow },
+    minimumCoverage: value.minimumCoverage,
+  }));
+
 export const updateStrategyInput = z.object({
   organisationCode: requiredText(20).optional(),
   name: localizedTextInput(300).optional(),
@@ -26,6 +56,7 @@ export const updateStrategyInput = z.object({
   startYear: year.optional(),
   endYear: year.optional(),
   baselineYear: year.optional(),
+  thresholds: thresholdsInput.nullish(),
 });
 
 /** The years must make a term: start ≤ end, and the baseline no later than the end. */

@@ -1,3 +1,4 @@
+import type { Thresholds } from '../attainment/method';
 import { localizedOrNull, type LocalizedText } from '../common/localized-text';
 import type {
   GoalIndicatorRow,
@@ -16,6 +17,8 @@ export interface Strategy {
   startYear: number;
   endYear: number;
   baselineYear: number;
+  /** The strategy's own attainment thresholds; null for the defaults. */
+  thresholds: Thresholds | null;
 }
 
 /** One of the strategy's viewpoints, e.g. effectiveness or staff experience. */
@@ -63,6 +66,7 @@ export function strategyFromRow(row: StrategyRow): Strategy {
     startYear: row.start_year,
     endYear: row.end_year,
     baselineYear: row.baseline_year,
+    thresholds: row.thresholds === null ? null : (JSON.parse(row.thresholds) as Thresholds),
   };
 }
 

@@ -18,6 +18,7 @@ function strategyColumns(fields: Partial<StrategyFields>): StrategyUpdate {
   if (fields.startYear !== undefined) columns.start_year = fields.startYear;
   if (fields.endYear !== undefined) columns.end_year = fields.endYear;
   if (fields.baselineYear !== undefined) columns.baseline_year = fields.baselineYear;
+  if (fields.thresholds !== undefined) columns.thresholds = fields.thresholds === null ? null : JSON.stringify(fields.thresholds);
   return columns;
 }
 
@@ -46,6 +47,7 @@ export async function insertStrategy(db: Executor, fields: StrategyFields, now: 
       start_year: fields.startYear,
       end_year: fields.endYear,
       baseline_year: fields.baselineYear,
+      thresholds: fields.thresholds === null ? null : JSON.stringify(fields.thresholds),
       created_at: now,
       updated_at: now,
     })

@@ -1,3 +1,4 @@
+import { DEFAULT_THRESHOLDS } from '../attainment/method';
 import { loadExisting, loadRequired, written } from '../graphql/load-all';
 import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { toDatabaseId } from '../common/validation';
@@ -71,6 +72,7 @@ export const strategyResolvers: Resolvers = {
     goals: (strategy, _args, { loaders }) => loaders.goalsByStrategyId.load(strategy.id),
     servicePromiseItems: (strategy, _args, { loaders }) => loaders.servicePromiseItemsByStrategyId.load(strategy.id),
     targets: (strategy, _args, { loaders }) => loaders.targetsByStrategyId.load(strategy.id),
+    thresholds: (strategy) => strategy.thresholds ?? DEFAULT_THRESHOLDS,
   },
   Perspective: {
     id: (perspective) => String(perspective.id),

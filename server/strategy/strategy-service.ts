@@ -60,6 +60,7 @@ export async function createStrategy(db: Kysely<Database>, rawInput: unknown): P
       startYear: input.startYear,
       endYear: input.endYear,
       baselineYear: input.baselineYear,
+      thresholds: null,
     },
     Date.now(),
   );
@@ -80,6 +81,7 @@ export async function editStrategy(db: Kysely<Database>, id: string, rawInput: u
     ...(input.startYear !== undefined ? { startYear: input.startYear } : {}),
     ...(input.endYear !== undefined ? { endYear: input.endYear } : {}),
     ...(input.baselineYear !== undefined ? { baselineYear: input.baselineYear } : {}),
+    ...(input.thresholds !== undefined ? { thresholds: input.thresholds } : {}),
   };
   if (input.organisationCode) fields.organisationAreaId = await requireOrganisationAreaId(db, input.organisationCode);
   return updateStrategy(db, existing.id, fields, Date.now());

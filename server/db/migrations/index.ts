@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as initialSchema from './2026-11-22T1200-initial-schema';
+import * as strategyThresholds from './2026-11-22T1500-strategy-thresholds';
 
 /**
  * Every migration, by name. Names sort in the order they run; a landed migration is never edited.
@@ -7,4 +8,5 @@ import * as initialSchema from './2026-11-22T1200-initial-schema';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-22T1200-initial-schema': initialSchema,
+  '2026-11-22T1500-strategy-thresholds': strategyThresholds,
 };

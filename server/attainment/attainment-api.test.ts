@@ -1,0 +1,275 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { firstError, startTestServer, type TestServer } from '../test/test-server';
+
+/**
+ * Attainment of the demo strategy through the API, checked against figures worked by hand from the
+ * real Sotkanet export (indicator 1244, children placed in care or emergency placement, %, lower is
+ * better; the strategy's baseline year is 2021).
+ */
+let server: TestServer;
+let strategyId: string;
+beforeAll(async () => {
+  server = await startTestServer({ demo: true });
+  const { strategies } = await server.data<{ strategies: Array<{ id: string }> }>(`{ strategies { id } }`);
+  strategyId = strategies[0]!.id;
+});
+afterAll(() => server.close());
+
+const INDICATOR_FIELDS = `indicator { code } status score ratio method notAvailableReason
+  baseline { period value } latest { period value } target { period value } targetArea { code }
+  progressShare projected { period value } growthRate requiredGrowthRate seriesSource aggregatedAreaCount
+  values { period value } targetTrajectory { period value } explanation`;
+
+const ATTAINMENT = `query ($id: ID!, $area: String, $sa: ID, $asOf: String) {
+  attainment(strategyId: $id, areaCode: $area, serviceAreaId: $sa, asOf: $asOf) {
+    area { code } serviceArea { code } asOf asOfPeriod status score coverage
+    thresholds { withTargetHigh withTargetMedium minimumCoverage }
+    perspectives { perspective { name { en } } status score coverage
+      goals { goal { title { en } } status score coverage availableCount partCount notAvailableReason
+        indicators { ${INDICATOR_FIELDS} }
+        subGoals { goal { title { en } } status score indicators { indicator { code } status } } } } } }`;
+
+async function attainment(variables: Record<string, unknown> = {}) {
+  const { attainment: result } = await server.data<{ attainment: any }>(ATTAINMENT, { id: strategyId, ...variables });
+  return result;
+}
+
+function indicatorIn(result: any, code: string) {
+  for (const perspective of result.perspectives) {
+    for (const goal of perspective.goals) {
+      const found = goal.indicators.find((indicator: any) => indicator.indicator.code === code);
+      if (found) return found;
+    }
+  }
+  throw new Error(`${code} not in the attainment`);
+}
+
+function goalIn(result: any, titleStart: string) {
+  const goal = result.perspectives.flatMap((perspective: any) => perspective.goals).find((candidate: any) => candidate.goal.title.en.startsWith(titleStart));
+  if (!goal) throw new Error(`no goal "${titleStart}"`);
+  return goal;
+}
+
+describe('three real series, worked by hand', () => {
+  test('Mikkeli (491): already better than the county’s target, so achieved', async () => {
+    // Baseline 2021 = 1.4, latest 2023 = 1.5. Mikkeli has no target of its own and inherits the
+    // organisation-wide trajectory (2027: 1.9, 2029: 1.6); the nearest point after 2023 is 2027: 1.9.
+    // Lower is better and 1.5 ≤ 1.9 → TARGET_ACHIEVED, score 5.
+    // Progress share = (1.5 − 1.4) / (1.9 − 1.4) = 0.1 / 0.5 = 0.2.
+    const series = indicatorIn(await attainment({ area: '491' }), 'sotkanet:1244');
+    expect(series).toMatchObject({
+      status: 'TARGET_ACHIEVED',
+      score: 5,
+      method: 'WITH_TARGET',
+      baseline: { period: '2021', value: 1.4 },
+      latest: { period: '2023', value: 1.5 },
+      target: { period: '2027', value: 1.9 },
+      targetArea: null,
+      seriesSource: 'OWN',
+      values: [
+        { period: '2021', value: 1.4 },
+        { period: '2022', value: 1.4 },
+        { period: '2023', value: 1.5 },
+      ],
+    });
+    expect(series.progressShare).toBeCloseTo(0.2, 10);
+  });
+
+  test('Savonlinna (740): its own target from 2022, and moving away from it', async () => {
+    // Savonlinna's own target fixes the baseline period 2022, whose value is 1.8; latest 2023 = 2.1.
+    // Nearest target point after 2023: 2027 = 1.7. Not achieved (2.1 > 1.7).
+    // CAGR = 2.1 / 1.8 − 1 = 0.1666667 (one year).
+    // Required = (1.7 / 1.8)^(1/5) − 1: ln(0.9444444) = −0.0571584, / 5 = −0.0114317, e^… = 0.9886334 → −0.0113666.
+    // P = s·d·CAGR / |required| = 1 · (−1) · 0.1666667 / 0.0113666 = −14.6629 → below 0: DETERIORATING.
+    // Score = max(4.1667 · P − 2.5, −5) = −5.
+    // Progress share = (2.1 − 1.8) / (1.7 − 1.8) = 0.3 / −0.1 = −3.
+    // Projected 2027 = 1.8 · (1 + 1/6)^5 = 1.8 · 16807/7776 = 1.8 · 2.1613940 = 3.8905093.
+    const series = indicatorIn(await attainment({ area: '740' }), 'sotkanet:1244');
+    expect(series).toMatchObject({
+      status: 'DETERIORATING',
+      score: -5,
+      baseline: { period: '2022', value: 1.8 },
+      latest: { period: '2023', value: 2.1 },
+      target: { period: '2027', value: 1.7 },
+      targetArea: { code: '740' },
+      targetTrajectory: [
+        { period: '2027', value: 1.7 },
+        { period: '2029', value: 1.5 },
+      ],
+    });
+    expect(series.growthRate).toBeCloseTo(0.1666667, 6);
+    expect(series.requiredGrowthRate).toBeCloseTo(-0.0113666, 6);
+    expect(series.ratio).toBeCloseTo(-14.6629, 3);
+    expect(series.progressShare).toBeCloseTo(-3, 10);
+    expect(series.projected.period).toBe('2027');
+    expect(series.projected.value).toBeCloseTo(3.8905093, 6);
+    expect(series.explanation).toContain('Moving away from the target');
+  });
+
+  test('the county (HVA12): the plain mean of its municipalities, limited progress', async () => {
+    // The county has no 1244 series of its own; its value is the mean over the municipalities with data:
+    // 2021: Hirvensalmi 4.1, Juva 2.0, Kangasniemi 1.7, Mikkeli 1.4, Mäntyharju 2.3, Pieksämäki 2.6,
+    //       Rantasalmi 2.4, Savonlinna 1.5 → 18.0 / 8 = 2.25
+    // 2023: Hirvensalmi 3.7, Juva 2.1, Kangasniemi 1.3, Mikkeli 1.5, Mäntyharju 1.8, Pieksämäki 3.2,
+    //       Rantasalmi 2.1, Savonlinna 2.1, Sulkava 1.8 → 19.6 / 9 = 2.1777778
+    // (Enonkoski and Puumala have no values 2021–2023.) Target 2027 = 1.9 (organisation-wide).
+    // CAGR = (2.1777778 / 2.25)^(1/2) − 1 = 0.9679012^0.5 − 1 = 0.9838197 − 1 = −0.0161803.
+    // Required = (1.9 / 2.25)^(1/6) − 1: ln(0.8444444) = −0.1690763, / 6 = −0.0281794 → 0.9722140 − 1 = −0.0277860.
+    // P = (−1) · (−0.0161803) / 0.0277860 = 0.5823187: ≥ 0 and < 0.6 → LIMITED_PROGRESS.
+    // Score = 4.1667 · 0.5823187 − 2.5 = 2.4263478 − 2.5 = −0.0736522.
+    // Progress share = (2.1777778 − 2.25) / (1.9 − 2.25) = −0.0722222 / −0.35 = 0.2063492.
+    // Projected 2027 = 2.25 · 0.9679012^3 = 2.25 · 0.9067615 = 2.0402134.
+    const result = await attainment();
+    expect(result.area.code).toBe('HVA12');
+    const series = indicatorIn(result, 'sotkanet:1244');
+    expect(series).toMatchObject({
+      status: 'LIMITED_PROGRESS',
+      baseline: { period: '2021', value: 2.25 },
+      latest: { period: '2023' },
+      target: { period: '2027', value: 1.9 },
+      seriesSource: 'MEAN_OF_MUNICIPALITIES',
+      aggregatedAreaCount: 9,
+    });
+    expect(series.latest.value).toBeCloseTo(2.1777778, 6);
+    expect(series.ratio).toBeCloseTo(0.5823187, 5);
+    expect(series.score).toBeCloseTo(-0.0736522, 4);
+    expect(series.progressShare).toBeCloseTo(0.2063492, 6);
+    expect(series.projected.value).toBeCloseTo(2.0402134, 5);
+    expect(series.explanation).toContain('plain mean of its 9 municipalities with data');
+  });
+});
+
+describe('the tree', () => {
+  test('goals roll up their weighted indicators and sub-goals; coverage and counts are reported', async () => {
+    const result = await attainment({ area: '740' });
+    const placements = goalIn(result, 'The share of children placed outside the home');
+    // Parts: 1244 (weight 2), 1077 (1), 1078 (1) and the sub-goal "early support" (1).
+    expect(placements.partCount).toBe(4);
+    const parts = [
+      ...placements.indicators.map((indicator: any, index: number) => ({ weight: [2, 1, 1][index]!, score: indicator.score })),
+      ...placements.subGoals.map((subGoal: any) => ({ weight: 1, score: subGoal.score })),
+    ].filter((part) => part.score !== null);
+    const weight = parts.reduce((sum, part) => sum + part.weight, 0);
+    expect(placements.coverage).toBeCloseTo(weight / 5, 10);
+    expect(placements.score).toBeCloseTo(parts.reduce((sum, part) => sum + part.weight * part.score, 0) / weight, 10);
+    expect(placements.subGoals[0].goal.title.en).toMatch(/^Families with children get early support/);
+    expect(result.perspectives.map((perspective: any) => perspective.perspective.name.en)).toEqual([
+      'Availability and customer experience',
+      'Effectiveness',
+      'Productivity',
+      'Staff experience',
+    ]);
+  });
+
+  test('a goal whose only series has no data in the area is not available, with the reason', async () => {
+    // The emergency department's waiting time is a county-wide series: Savonlinna has none.
+    const goal = goalIn(await attainment({ area: '740' }), 'Emergency care starts quickly');
+    expect(goal).toMatchObject({ status: 'NOT_AVAILABLE', score: null, coverage: 0, availableCount: 0, partCount: 1, notAvailableReason: 'LOW_COVERAGE' });
+    expect(goal.indicators[0]).toMatchObject({ status: 'NOT_AVAILABLE', notAvailableReason: 'NO_DATA' });
+  });
+
+  test('a service area shows its goals and the cross-cutting ones, on its own series', async () => {
+    const { serviceAreas } = await server.data<{ serviceAreas: Array<{ id: string; code: string }> }>(`{ serviceAreas { id code } }`);
+    const olderPeople = serviceAreas.find((serviceArea) => serviceArea.code === 'older-people')!.id;
+    const result = await attainment({ sa: olderPeople });
+    expect(result.serviceArea.code).toBe('older-people');
+    const titles = result.perspectives.flatMap((perspective: any) => perspective.goals.map((goal: any) => goal.goal.title.en));
+    expect(titles).toEqual([
+      'Customers are satisfied with the service they receive',
+      'Older people live safely at home',
+      'Staff stay and are well',
+    ]);
+    const satisfaction = indicatorIn(result, 'internal:customer-satisfaction');
+    const overall = indicatorIn(await attainment(), 'internal:customer-satisfaction');
+    expect(satisfaction.values).not.toEqual(overall.values);
+    // Sick leave has no per-service-area series: the overall one is judged, and the explanation says so.
+    expect(indicatorIn(result, 'internal:sick-leave-days').explanation).toContain('overall series is judged');
+  });
+});
+
+describe('arguments', () => {
+  test('a quarter as asOf judges what had been reported by the end of it', async () => {
+    const result = await attainment({ asOf: '2024Q2' });
+    expect(result.asOfPeriod).toBe('2024Q2');
+    expect(result.asOf).toBe('2024-06-30T23:59:59.999Z');
+    // Quarters are reported six weeks after they end: by 30 June 2024 the latest was 2024Q1, and its
+    // figure was still the provisional one, revised when 2024Q2 was reported in August.
+    const careGuarantee = indicatorIn(result, 'internal:care-guarantee-7d');
+    expect(careGuarantee.latest.period).toBe('2024Q1');
+    const versions = server.database.sqlite
+      .prepare(
+        `select o.value, o.provisional, o.recorded_at from observation o
+         join indicator i on i.id = o.indicator_id join area a on a.id = o.area_id
+         where i.code = 'internal:care-guarantee-7d' and a.code = 'HVA12' and o.service_area_id = 0 and o.period = '2024Q1'
+         order by o.recorded_at`,
+      )
+      .all() as Array<{ value: number; provisional: number; recorded_at: number }>;
+    expect(versions[0]).toMatchObject({ provisional: 1, recorded_at: Date.parse('2024-05-16T08:00:00Z') });
+    expect(careGuarantee.latest.value).toBe(versions[0]!.value);
+    expect(versions.at(-1)!.provisional).toBe(0);
+    // Sotkanet's 2023 figures were published on 15 June 2024, just in time.
+    expect(indicatorIn(result, 'sotkanet:1244').latest.period).toBe('2023');
+    const earlier = await attainment({ asOf: '2024-06-14T12:00:00Z' });
+    expect(indicatorIn(earlier, 'sotkanet:1244').latest.period).toBe('2022');
+  });
+
+  test('unknown strategy, area or service area, and a bad asOf, are named', async () => {
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [{ id: '99999' }, 'NOT_FOUND', 'strategyId'],
+      [{ area: '911' }, 'BAD_USER_INPUT', 'areaCode'],
+      [{ sa: '99999' }, 'BAD_USER_INPUT', 'serviceAreaId'],
+      [{ asOf: '2025Q7' }, 'BAD_USER_INPUT', 'asOf'],
+    ];
+    for (const [variables, code, field] of cases) {
+      const result = await server.graphql(ATTAINMENT, { id: strategyId, ...variables });
+      expect(firstError(result), JSON.stringify(variables)).toMatchObject({ code, field });
+    }
+  });
+
+  test('a strategy’s own thresholds change statuses', async () => {
+    // The county's 1244 ratio is 0.5823: limited progress by default (medium 0.6), needs acceleration at 0.5.
+    const thresholds = { withTargetHigh: 0.95, withTargetMedium: 0.5, withTargetLow: 0, withoutTargetHigh: 0.015, withoutTargetMedium: 0.005, withoutTargetLow: 0, minimumCoverage: 0.6 };
+    await server.data(`mutation ($id: ID!, $t: AttainmentThresholdsInput) { updateStrategy(id: $id, input: { thresholds: $t }) { id } }`, { id: strategyId, t: thresholds });
+    try {
+      const result = await attainment();
+      expect(result.thresholds.withTargetMedium).toBe(0.5);
+      expect(indicatorIn(result, 'sotkanet:1244').status).toBe('NEEDS_ACCELERATION');
+    } finally {
+      await server.data(`mutation ($id: ID!) { updateStrategy(id: $id, input: { thresholds: null }) { id } }`, { id: strategyId });
+    }
+    expect(indicatorIn(await attainment(), 'sotkanet:1244').status).toBe('LIMITED_PROGRESS');
+    const bad = await server.graphql(`mutation ($id: ID!, $t: AttainmentThresholdsInput) { updateStrategy(id: $id, input: { thresholds: $t }) { id } }`, {
+      id: strategyId,
+      t: { ...thresholds, withTargetMedium: 2 },
+    });
+    expect(firstError(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.thresholds.withTargetMedium' });
+  });
+});
+
+describe('attainmentMatrix', () => {
+  const MATRIX = `query ($id: ID!, $areas: [String!]) { attainmentMatrix(strategyId: $id, areaCodes: $areas) {
+    areas { code } goals { id title { en } } cells { goalId areaCode status score coverage } } }`;
+
+  test('every goal × every municipality of the county, agreeing with the per-area attainment', async () => {
+    const { attainmentMatrix: matrix } = await server.data<{ attainmentMatrix: any }>(MATRIX, { id: strategyId });
+    expect(matrix.areas.map((area: any) => area.code)).toEqual(['046', '097', '178', '213', '491', '507', '593', '623', '681', '740', '768']);
+    expect(matrix.goals).toHaveLength(11);
+    expect(matrix.cells).toHaveLength(11 * 11);
+    const placements = matrix.goals.find((goal: any) => goal.title.en.startsWith('The share of children placed outside'));
+    const cell = matrix.cells.find((candidate: any) => candidate.goalId === placements.id && candidate.areaCode === '740');
+    const perArea = goalIn(await attainment({ area: '740' }), 'The share of children placed outside');
+    expect({ status: cell.status, score: cell.score, coverage: cell.coverage }).toEqual({
+      status: perArea.status,
+      score: perArea.score,
+      coverage: perArea.coverage,
+    });
+  });
+
+  test('any list of areas, including the county itself; unknown codes are named', async () => {
+    const { attainmentMatrix: matrix } = await server.data<{ attainmentMatrix: any }>(MATRIX, { id: strategyId, areas: ['HVA12', '091'] });
+    expect(matrix.areas.map((area: any) => area.code)).toEqual(['HVA12', '091']);
+    expect(matrix.cells).toHaveLength(22);
+    const bad = await server.graphql(MATRIX, { id: strategyId, areas: ['491', 'XX'] });
+    expect(firstError(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'areaCodes.1' });
+  });
+});

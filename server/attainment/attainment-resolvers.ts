@@ -1,0 +1,71 @@
+import { loadRequired } from '../graphql/load-all';
+import type { Resolvers } from '../graphql/resolvers-types.generated';
+import { judgeMatrix, judgeStrategy } from './attainment-service';
+
+export const attainmentResolvers: Resolvers = {
+  Query: {
+    attainment: (_parent, args, { db }) => judgeStrategy(db, args),
+    attainmentMatrix: (_parent, args, { db }) => judgeMatrix(db, args),
+  },
+  StrategyAttainment: {
+    strategy: (attainment, _args, { loaders }) => loadRequired(loaders.strategyById, attainment.strategyId, 'strategy'),
+    area: (attainment, _args, { loaders }) => loadRequired(loaders.areaById, attainment.areaId, 'area'),
+    serviceArea: async (attainment, _args, { loaders }) =>
+      attainment.serviceAreaId === null ? null : ((await loaders.serviceAreaById.load(attainment.serviceAreaId)) ?? null),
+    status: (attainment) => attainment.result.status,
+    score: (attainment) => attainment.result.score,
+    coverage: (attainment) => attainment.result.coverage,
+  },
+  PerspectiveAttainment: {
+    perspective: (attainment, _args, { loaders }) => loadRequired(loaders.perspectiveById, attainment.perspectiveId, 'perspective'),
+    status: (attainment) => attainment.result.status,
+    score: (attainment) => attainment.result.score,
+    coverage: (attainment) => attainment.result.coverage,
+  },
+  GoalAttainment: {
+    goal: (attainment, _args, { loaders }) => loadRequired(loaders.goalById, attainment.goalId, 'goal'),
+    status: (attainment) => attainment.result.status,
+    score: (attainment) => attainment.result.score,
+    coverage: (attainment) => attainment.result.coverage,
+    availableCount: (attainment) => attainment.result.availableCount,
+    partCount: (attainment) => attainment.result.totalCount,
+  },
+  IndicatorAttainment: {
+    indicator: (attainment, _args, { loaders }) => loadRequired(loaders.indicatorById, attainment.indicatorId, 'indicator'),
+    status: (attainment) => attainment.judgement.status,
+    score: (attainment) => attainment.judgement.score,
+    ratio: (attainment) => attainment.judgement.ratio,
+    method: (attainment) => attainment.judgement.method,
+    notAvailableReason: (attainment) => attainment.judgement.notAvailableReason,
+    baseline: (attainment) => attainment.judgement.baseline,
+    latest: (attainment) => attainment.judgement.latest,
+    target: (attainment) => attainment.judgement.target,
+    targetArea: async (attainment, _args, { loaders }) =>
+      attainment.targetAreaId === null ? null : ((await loaders.areaById.load(attainment.targetAreaId)) ?? null),
+    progressShare: (attainment) => attainment.judgement.progressShare,
+    projected: (attainment) => attainment.judgement.projected,
+    growthRate: (attainment) => attainment.judgement.growthRate,
+    requiredGrowthRate: (attainment) => attainment.judgement.requiredGrowthRate,
+  },
+  AttainmentMatrix: {
+    strategy: (matrix, _args, { loaders }) => loadRequired(loaders.strategyById, matrix.strategyId, 'strategy'),
+    areas: async (matrix, _args, { loaders }) =>
+      Promise.all(matrix.areaIds.map((id) => loadRequired(loaders.areaById, id, 'area'))),
+    goals: async (matrix, _args, { loaders }) =>
+      Promise.all(matrix.goalIds.map((id) => loadRequired(loaders.goalById, id, 'goal'))),
+  },
+  AttainmentCell: {
+    goalId: (cell) => String(cell.goalId),
+    status: (cell) => cell.result.status,
+    score: (cell) => cell.result.score,
+    coverage: (cell) => cell.result.coverage,
+  },
+  AttainmentThresholds: {
+    withTargetHigh: (thresholds) => thresholds.withTarget.high,
+    withTargetMedium: (thresholds) => thresholds.withTarget.medium,
+    withTargetLow: (thresholds) => thresholds.withTarget.low,
+    withoutTargetHigh: (thresholds) => thresholds.withoutTarget.high,
+    withoutTargetMedium: (thresholds) => thresholds.withoutTarget.medium,
+    withoutTargetLow: (thresholds) => thresholds.withoutTarget.low,
+  },
+};
