@@ -265,6 +265,23 @@ describe('attainmentMatrix', () => {
     });
   });
 
+  test('as of a past quarter the heat map still agrees with the per-area attainment', async () => {
+    const { attainmentMatrix: matrix } = await server.data<{ attainmentMatrix: any }>(
+      `query ($id: ID!) { attainmentMatrix(strategyId: $id, asOf: "2024Q2") { goals { id title { en } } cells { goalId areaCode status score } } }`,
+      { id: strategyId },
+    );
+    for (const areaCode of ['491', '740', '593']) {
+      const perArea = await attainment({ area: areaCode, asOf: '2024Q2' });
+      for (const goal of matrix.goals) {
+        const cell = matrix.cells.find((candidate: any) => candidate.goalId === goal.id && candidate.areaCode === areaCode);
+        const judged = perArea.perspectives
+          .flatMap((perspective: any) => perspective.goals.flatMap((top: any) => [top, ...top.subGoals]))
+          .find((candidate: any) => candidate.goal.title.en === goal.title.en);
+        expect({ status: cell.status, score: cell.score }, `${areaCode} ${goal.title.en}`).toEqual({ status: judged.status, score: judged.score });
+      }
+    }
+  });
+
   test('any list of areas, including the county itself; unknown codes are named', async () => {
     const { attainmentMatrix: matrix } = await server.data<{ attainmentMatrix: any }>(MATRIX, { id: strategyId, areas: ['HVA12', '091'] });
     expect(matrix.areas.map((area: any) => area.code)).toEqual(['HVA12', '091']);

@@ -1,20 +1,26 @@
+import type { Indicator } from '../indicators/indicator-model';
 import type { RollUpResult, SeriesJudgement, Thresholds, TimedValue } from './method';
 
 /** How the judged area's series was formed; the explanation says it in words. */
 export type SeriesSource = 'OWN' | 'POPULATION_WEIGHTED_MEAN' | 'MEAN_OF_MUNICIPALITIES';
 
+/**
+ * One indicator judged in one area. The explanation and the chart values are derived on request
+ * (see the resolvers): a heat map judges tens of thousands of series and shows neither.
+ */
 export interface IndicatorAttainment {
-  indicatorId: number;
+  indicator: Indicator;
   weight: number;
   judgement: SeriesJudgement;
   targetTrajectory: TimedValue[];
   /** The area whose own target applies; null when the organisation-wide target (or none) applies. */
   targetAreaId: number | null;
-  /** The values judged, from the baseline on. */
-  values: TimedValue[];
+  /** The series judged, in period order (for a heat map only its first and last values). */
+  series: readonly TimedValue[];
   seriesSource: SeriesSource;
   aggregatedAreaCount: number | null;
-  explanation: string;
+  /** Sentences added to the explanation: how the series was formed. */
+  notes: string[];
 }
 
 export type GoalNotAvailableReason = 'NO_DATA' | 'LOW_COVERAGE';
@@ -44,10 +50,13 @@ export interface StrategyAttainment {
   perspectives: PerspectiveAttainment[];
 }
 
+/** One heat-map cell, already in the API's shape: a map has thousands, resolved field by field otherwise. */
 export interface AttainmentCell {
-  goalId: number;
+  goalId: string;
   areaCode: string;
-  result: RollUpResult;
+  status: RollUpResult['status'];
+  score: number | null;
+  coverage: number;
 }
 
 export interface AttainmentMatrix {

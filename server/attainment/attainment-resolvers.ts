@@ -1,6 +1,7 @@
 import { loadRequired } from '../graphql/load-all';
 import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { judgeMatrix, judgeStrategy } from './attainment-service';
+import { explainSeries } from './explanation';
 
 export const attainmentResolvers: Resolvers = {
   Query: {
@@ -31,7 +32,7 @@ export const attainmentResolvers: Resolvers = {
     partCount: (attainment) => attainment.result.totalCount,
   },
   IndicatorAttainment: {
-    indicator: (attainment, _args, { loaders }) => loadRequired(loaders.indicatorById, attainment.indicatorId, 'indicator'),
+    indicator: (attainment) => attainment.indicator,
     status: (attainment) => attainment.judgement.status,
     score: (attainment) => attainment.judgement.score,
     ratio: (attainment) => attainment.judgement.ratio,
@@ -46,6 +47,13 @@ export const attainmentResolvers: Resolvers = {
     projected: (attainment) => attainment.judgement.projected,
     growthRate: (attainment) => attainment.judgement.growthRate,
     requiredGrowthRate: (attainment) => attainment.judgement.requiredGrowthRate,
+    values: ({ judgement, series }) => {
+      const first = judgement.baseline?.period;
+      const last = judgement.latest?.period;
+      return first && last ? series.filter((value) => value.period >= first && value.period <= last) : [];
+    },
+    explanation: ({ judgement, indicator, notes }) =>
+      [explainSeries(judgement, { unit: indicator.unit, decimals: indicator.decimals, direction: indicator.direction }), ...notes].join(' '),
   },
   AttainmentMatrix: {
     strategy: (matrix, _args, { loaders }) => loadRequired(loaders.strategyById, matrix.strategyId, 'strategy'),
@@ -53,12 +61,6 @@ export const attainmentResolvers: Resolvers = {
       Promise.all(matrix.areaIds.map((id) => loadRequired(loaders.areaById, id, 'area'))),
     goals: async (matrix, _args, { loaders }) =>
       Promise.all(matrix.goalIds.map((id) => loadRequired(loaders.goalById, id, 'goal'))),
-  },
-  AttainmentCell: {
-    goalId: (cell) => String(cell.goalId),
-    status: (cell) => cell.result.status,
-    score: (cell) => cell.result.score,
-    coverage: (cell) => cell.result.coverage,
   },
   AttainmentThresholds: {
     withTargetHigh: (thresholds) => thresholds.withTarget.high,

@@ -8,8 +8,13 @@ import type { Indicator, Target } from '../indicators/indicator-model';
 import { findIndicatorsByIds } from '../indicators/indicator-repository';
 import { findTargetsBy } from '../indicators/target-repository';
 import { ALL_SERVICE_AREAS } from '../observations/observation-model';
-import { findSeriesValues } from '../observations/observation-repository';
-import { parsePeriodStrict } from '../observations/period';
+import {
+  findSeriesEndpoints,
+  findSeriesValues,
+  type SeriesEndpoints,
+  type SeriesValue,
+} from '../observations/observation-repository';
+import { latestVisiblePeriods, parsePeriodStrict } from '../observations/period';
 import { findServiceAreasByIds } from '../service-areas/service-area-repository';
 import { findGoalIndicatorLinks, findGoalServiceAreaPairs, findGoalsBy } from '../strategy/goal-repository';
 import type { Goal, GoalIndicatorLink, Perspective, Strategy } from '../strategy/strategy-model';
@@ -17,7 +22,6 @@ import { findPerspectivesByStrategyIds } from '../strategy/strategy-repository';
 import { requireStrategy } from '../strategy/strategy-service';
 import { parseAsOf, type AsOf } from './as-of';
 import type { AttainmentMatrix, IndicatorAttainment, SeriesSource, StrategyAttainment } from './attainment-model';
-import { explainSeries } from './explanation';
 import { flattenGoals, rollUpStrategy } from './goal-tree';
 import { DEFAULT_THRESHOLDS, judgeSeries, type Thresholds, type TimedValue } from './method';
 import { meanOfMembers } from './series-aggregation';
@@ -32,6 +36,7 @@ interface StrategyContext {
   linksByGoal: Map<number, GoalIndicatorLink[]>;
   indicators: Map<number, Indicator>;
   targets: Target[];
+  targetsByIndicator: Map<number, Target[]>;
   serviceAreasByGoal: Map<number, Set<number>>;
 }
 
@@ -48,8 +53,7 @@ async function readStrategyContext(db: Kysely<Database>, strategyId: string): Pr
     findGoalServiceAreaPairs(db, goalIds),
   ]);
   const indicators = await findIndicatorsByIds(db, [...new Set(links.map((link) => link.indicatorId))]);
-  const linksByGoal = new Map<number, GoalIndicatorLink[]>();
-  for (const link of links) linksByGoal.set(link.goalId, [...(linksByGoal.get(link.goalId) ?? []), link]);
+  const linksByGoal = groupBy(links, (link) => link.goalId);
   const serviceAreasByGoal = new Map<number, Set<number>>();
   for (const pair of serviceAreaPairs) {
     serviceAreasByGoal.set(pair.goalId, (serviceAreasByGoal.get(pair.goalId) ?? new Set()).add(pair.serviceAreaId));
@@ -65,8 +69,20 @@ async function readStrategyContext(db: Kysely<Database>, strategyId: string): Pr
     linksByGoal,
     indicators: new Map(indicators.map((indicator) => [indicator.id, indicator])),
     targets,
+    targetsByIndicator: groupBy(targets, (target) => target.indicatorId),
     serviceAreasByGoal,
   };
+}
+
+function groupBy<K, V>(values: readonly V[], keyOf: (value: V) => K): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const value of values) {
+    const key = keyOf(value);
+    const group = groups.get(key);
+    if (group) group.push(value);
+    else groups.set(key, [value]);
+  }
+  return groups;
 }
 
 async function requireServiceAreaId(db: Kysely<Database>, id: string | null | undefined): Promise<number | null> {
@@ -84,44 +100,132 @@ async function membersOf(db: Kysely<Database>, area: Area): Promise<Area[]> {
   return findAreas(db, { kind: 'MUNICIPALITY', parentId: area.id });
 }
 
-/** The values of every series the request needs, read in one statement and indexed by series. */
+/** The values of the series a request judges, indexed by series. */
 class SeriesValues {
-  private readonly bySeries = new Map<string, TimedValue[]>();
+  private readonly bySeries = new Map<number, TimedValue[]>();
 
-  static async read(
-    db: Kysely<Database>,
-    context: StrategyContext,
-    areaIds: readonly number[],
-    serviceAreaId: number | null,
-    asOf: AsOf,
-  ): Promise<SeriesValues> {
-    const baselineOverrideYears = context.targets
-      .filter((target) => target.baselinePeriod !== null)
-      .map((target) => parsePeriodStrict(target.baselinePeriod as string).year);
-    const rows = await findSeriesValues(db, {
-      indicatorIds: [...context.indicators.keys()],
-      areaIds,
-      serviceAreaIds: serviceAreaId === null ? [ALL_SERVICE_AREAS] : [ALL_SERVICE_AREAS, serviceAreaId],
-      fromYear: Math.min(context.strategy.baselineYear, ...baselineOverrideYears),
-      asOf: asOf.instant,
-    });
-    const values = new SeriesValues();
-    for (const row of rows) {
-      const key = SeriesValues.key(row.indicatorId, row.areaId, row.serviceAreaId);
-      const list = values.bySeries.get(key);
-      if (list) list.push({ period: row.period, value: row.value });
-      else values.bySeries.set(key, [{ period: row.period, value: row.value }]);
+  /**
+   * A number, not a string: heat maps index tens of thousands of series, and numeric keys are far
+   * cheaper to build and hash. Exact while ids stay below 2^21, 2^20 and 2^12 (checked).
+   */
+  private static key(indicatorId: number, areaId: number, serviceAreaId: number): number {
+    if (indicatorId >= 2 ** 21 || areaId >= 2 ** 20 || serviceAreaId >= 2 ** 12) {
+      throw new RangeError(`series key out of range: ${indicatorId}/${areaId}/${serviceAreaId}`);
     }
-    return values;
+    return (indicatorId * 2 ** 20 + areaId) * 2 ** 12 + serviceAreaId;
   }
 
-  private static key(indicatorId: number, areaId: number, serviceAreaId: number): string {
-    return `${indicatorId}|${areaId}|${serviceAreaId}`;
+  /** Adds rows; each series must arrive in period order (as the primary key walk returns it). */
+  add(rows: readonly SeriesValue[]): this {
+    for (const row of rows) {
+      const key = SeriesValues.key(row.indicatorId, row.areaId, row.serviceAreaId);
+      const list = this.bySeries.get(key);
+      if (list) list.push({ period: row.period, value: row.value });
+      else this.bySeries.set(key, [{ period: row.period, value: row.value }]);
+    }
+    return this;
+  }
+
+  /** Adds each series' first and last value. */
+  addEndpoints(rows: readonly SeriesEndpoints[]): this {
+    for (const { indicatorId, areaId, serviceAreaId, first, last } of rows) {
+      if (!first || !last) continue;
+      this.bySeries.set(SeriesValues.key(indicatorId, areaId, serviceAreaId), first.period === last.period ? [first] : [first, last]);
+    }
+    return this;
+  }
+
+  /** Puts one more value into its place in a series, unless the series has that period already. */
+  insert(row: SeriesValue): void {
+    const key = SeriesValues.key(row.indicatorId, row.areaId, row.serviceAreaId);
+    const list = this.bySeries.get(key) ?? [];
+    if (list.some((value) => value.period === row.period)) return;
+    const at = list.findIndex((value) => value.period > row.period);
+    list.splice(at < 0 ? list.length : at, 0, { period: row.period, value: row.value });
+    this.bySeries.set(key, list);
   }
 
   get(indicatorId: number, areaId: number, serviceAreaId: number): TimedValue[] {
     return this.bySeries.get(SeriesValues.key(indicatorId, areaId, serviceAreaId)) ?? [];
   }
+
+  /** Whether the area has a series of its own for the indicator (for the service area or overall). */
+  has(indicatorId: number, areaId: number, serviceAreaIds: readonly number[]): boolean {
+    return serviceAreaIds.some((id) => this.get(indicatorId, areaId, id).length > 0);
+  }
+}
+
+function serviceAreaIdsFor(serviceAreaId: number | null): number[] {
+  return serviceAreaId === null ? [ALL_SERVICE_AREAS] : [ALL_SERVICE_AREAS, serviceAreaId];
+}
+
+/** The earliest year any series is read from: the strategy's baseline year, or an earlier target baseline. */
+function fromYear(context: StrategyContext): number {
+  const overrideYears = context.targets
+    .filter((target) => target.baselinePeriod !== null)
+    .map((target) => parsePeriodStrict(target.baselinePeriod as string).year);
+  return Math.min(context.strategy.baselineYear, ...overrideYears);
+}
+
+/**
+ * Every value from the baseline on of the indicators in the areas: what one area's overview needs
+ * (its charts show them all), and what a mean of municipalities is computed from.
+ */
+async function readFullSeries(
+  db: Kysely<Database>,
+  context: StrategyContext,
+  indicatorIds: readonly number[],
+  areaIds: readonly number[],
+  serviceAreaId: number | null,
+  asOf: AsOf,
+): Promise<SeriesValue[]> {
+  return findSeriesValues(db, {
+    indicatorIds,
+    areaIds,
+    serviceAreaIds: serviceAreaIdsFor(serviceAreaId),
+    fromYear: fromYear(context),
+    asOf: asOf.instant,
+  });
+}
+
+/**
+ * For a heat map of municipalities: only the first value from the baseline year and the latest
+ * visible one of each series, plus the values at baseline periods that targets fix. The judgement
+ * needs no more, and it is a fraction of the rows.
+ */
+async function readSeriesEndpoints(
+  db: Kysely<Database>,
+  context: StrategyContext,
+  areaIds: readonly number[],
+  serviceAreaId: number | null,
+  asOf: AsOf,
+  into: SeriesValues,
+): Promise<void> {
+  const serviceAreaIds = serviceAreaIdsFor(serviceAreaId);
+  const bounds = asOf.period === null ? null : latestVisiblePeriods(parsePeriodStrict(asOf.period));
+  into.addEndpoints(
+    await findSeriesEndpoints(db, {
+      indicators: [...context.indicators.values()].map((indicator) => ({
+        id: indicator.id,
+        lastPeriod: bounds ? bounds[indicator.frequency] : null,
+      })),
+      areaIds,
+      serviceAreaIds,
+      fromYear: context.strategy.baselineYear,
+      asOf: asOf.instant,
+    }),
+  );
+  const fixedBaselines = context.targets.filter((target) => target.baselinePeriod !== null && target.baselineValue === null);
+  if (fixedBaselines.length === 0) return;
+  const candidates = await findSeriesValues(db, {
+    indicatorIds: [...new Set(fixedBaselines.map((target) => target.indicatorId))],
+    areaIds,
+    serviceAreaIds,
+    fromYear: Math.min(...fixedBaselines.map((target) => parsePeriodStrict(target.baselinePeriod as string).year)),
+    asOf: asOf.instant,
+  });
+  const wanted = new Set(fixedBaselines.map((target) => `${target.indicatorId}|${target.baselinePeriod}`));
+  for (const row of candidates) if (wanted.has(`${row.indicatorId}|${row.period}`)) into.insert(row);
 }
 
 interface JudgedArea {
@@ -172,7 +276,7 @@ function judgeIndicator(
   const indicator = context.indicators.get(link.indicatorId);
   if (!indicator) throw new Error(`goal ${link.goalId} links to missing indicator ${link.indicatorId}`);
   const series = seriesForArea(values, indicator.id, judged, serviceAreaId);
-  const target = chooseApplicableTarget(context.targets, indicator.id, judged.area.id, serviceAreaId);
+  const target = chooseApplicableTarget(context.targetsByIndicator.get(indicator.id) ?? [], indicator.id, judged.area.id, serviceAreaId);
   const judgement = judgeSeries(
     {
       direction: indicator.direction,
@@ -192,20 +296,16 @@ function judgeIndicator(
     );
   }
   if (series.overallInstead) notes.push('There are no figures for this service area, so the overall series is judged.');
-  const explanation = [explainSeries(judgement, { unit: indicator.unit, decimals: indicator.decimals, direction: indicator.direction }), ...notes].join(' ');
-  const first = judgement.baseline?.period;
-  const last = judgement.latest?.period;
   return {
-    indicatorId: indicator.id,
+    indicator,
     weight: link.weight,
     judgement,
     targetTrajectory: target?.points ?? [],
     targetAreaId: target?.areaId ?? null,
-    values:
-      first && last ? series.values.filter((value) => value.period >= first && value.period <= last) : [],
+    series: series.values,
     seriesSource: series.source,
     aggregatedAreaCount: series.memberCount,
-    explanation,
+    notes,
   };
 }
 
@@ -248,7 +348,13 @@ export async function judgeStrategy(db: Kysely<Database>, request: AttainmentReq
   }
   if (!area) throw new Error(`strategy ${context.strategy.id} has no organisation area`);
   const members = await membersOf(db, area);
-  const values = await SeriesValues.read(db, context, [area.id, ...members.map((member) => member.id)], serviceAreaId, asOf);
+  const indicatorIds = [...context.indicators.keys()];
+  const values = new SeriesValues().add(await readFullSeries(db, context, indicatorIds, [area.id], serviceAreaId, asOf));
+  // The municipalities are read only for the indicators the area has no series of its own for.
+  const missing = indicatorIds.filter((id) => !values.has(id, area.id, serviceAreaIdsFor(serviceAreaId)));
+  if (members.length > 0 && missing.length > 0) {
+    values.add(await readFullSeries(db, context, missing, members.map((member) => member.id), serviceAreaId, asOf));
+  }
   const judged = { area, members };
   const { perspectives, result } = rollUpStrategy({
     perspectives: context.perspectives,
@@ -301,8 +407,16 @@ export async function judgeMatrix(db: Kysely<Database>, request: MatrixRequest, 
     areas = [...new Set(request.areaCodes)].map((code) => found.get(code) as Area);
   }
   const judgedAreas: JudgedArea[] = await Promise.all(areas.map(async (area) => ({ area, members: await membersOf(db, area) })));
-  const areaIds = new Set(judgedAreas.flatMap(({ area, members }) => [area.id, ...members.map((member) => member.id)]));
-  const values = await SeriesValues.read(db, context, [...areaIds], serviceAreaId, asOf);
+  // Municipalities need only their series' endpoints; counties and regions may need their
+  // municipalities' whole series for a mean, so they are read in full.
+  const aggregates = judgedAreas.filter(({ members }) => members.length > 0);
+  const singles = judgedAreas.filter(({ members }) => members.length === 0).map(({ area }) => area.id);
+  const values = new SeriesValues();
+  await readSeriesEndpoints(db, context, singles, serviceAreaId, asOf, values);
+  if (aggregates.length > 0) {
+    const aggregateAreaIds = new Set(aggregates.flatMap(({ area, members }) => [area.id, ...members.map((member) => member.id)]));
+    values.add(await readFullSeries(db, context, [...context.indicators.keys()], [...aggregateAreaIds], serviceAreaId, asOf));
+  }
   const includeGoal = includeGoalFor(context, serviceAreaId);
   const cells: AttainmentMatrix['cells'] = [];
   let goalIds: number[] = [];
@@ -318,7 +432,9 @@ export async function judgeMatrix(db: Kysely<Database>, request: MatrixRequest, 
     });
     const goals = perspectives.flatMap((perspective) => flattenGoals(perspective.goals));
     goalIds = goals.map((goal) => goal.goalId);
-    for (const goal of goals) cells.push({ goalId: goal.goalId, areaCode: judged.area.code, result: goal.result });
+    for (const { goalId, result } of goals) {
+      cells.push({ goalId: String(goalId), areaCode: judged.area.code, status: result.status, score: result.score, coverage: result.coverage });
+    }
   }
   if (judgedAreas.length === 0) goalIds = context.goals.filter(includeGoal).map((goal) => goal.id);
   return { strategyId: context.strategy.id, areaIds: areas.map((area) => area.id), goalIds, cells, asOf: new Date(asOf.instant) };

@@ -132,10 +132,17 @@ function formatPercent(share: number, decimals: number): string {
   return `${formatNumber(share * 100, decimals)} %`;
 }
 
+/** Building an Intl.NumberFormat costs far more than using one; keep one per number of decimals. */
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
 function formatNumber(value: number, decimals: number): string {
+  let numberFormat = numberFormats.get(decimals);
+  if (!numberFormat) {
+    numberFormat = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    numberFormats.set(decimals, numberFormat);
+  }
   // Rounding first and adding 0 turns a −0 (e.g. −0.04 to no decimals) into 0, so no "-0" is shown.
-  const rounded = Number(value.toFixed(decimals)) + 0;
-  return rounded.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return numberFormat.format(Number(value.toFixed(decimals)) + 0);
 }
 
 function capitalize(text: string): string {

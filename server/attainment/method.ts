@@ -277,17 +277,19 @@ export type SeriesJudgement = AvailableJudgement | UnavailableJudgement;
 /** A value at a parsed period, with its time as a fractional year. */
 interface Point {
   period: Period;
+  /** The period in canonical form, as reported back. */
+  text: string;
   time: number;
   value: number;
 }
 
 function toPoint({ period, value }: TimedValue): Point {
   const parsed = parsePeriodStrict(period);
-  return { period: parsed, time: periodToTime(parsed), value };
+  return { period: parsed, text: formatPeriod(parsed), time: periodToTime(parsed), value };
 }
 
 function toTimedValue(point: Point): TimedValue {
-  return { period: formatPeriod(point.period), value: point.value };
+  return { period: point.text, value: point.value };
 }
 
 function byTime(a: Point, b: Point): number {
@@ -307,33 +309,23 @@ export function judgeSeries(input: SeriesInput, thresholds: Thresholds = DEFAULT
   const target = latest === null ? null : chooseTarget(input.targets.map(toPoint), latest, baseline);
   const method: AttainmentMethod = target === null ? 'WITHOUT_TARGET' : 'WITH_TARGET';
 
-  const unavailable: UnavailableCommon = {
-    status: 'NOT_AVAILABLE',
-    score: null,
-    ratio: null,
-    method,
-    target: target && toTimedValue(target),
-    growthRate: null,
-    requiredGrowthRate: null,
-    progressShare: null,
-    projected: null,
-    limitScale: null,
-  };
+  const reportedTarget = target && toTimedValue(target);
   if (latest === null) {
-    return { ...unavailable, notAvailableReason: 'NO_DATA', baseline: baseline && toTimedValue(baseline), latest: null };
+    const reportedBaseline = baseline && toTimedValue(baseline);
+    return notAvailable(method, reportedTarget, { notAvailableReason: 'NO_DATA', baseline: reportedBaseline, latest: null });
   }
   if (baseline === null) {
-    return { ...unavailable, notAvailableReason: 'NO_BASELINE', baseline: null, latest: toTimedValue(latest) };
+    return notAvailable(method, reportedTarget, { notAvailableReason: 'NO_BASELINE', baseline: null, latest: toTimedValue(latest) });
   }
   const reported = { baseline: toTimedValue(baseline), latest: toTimedValue(latest) };
   if (latest.time - baseline.time < 1 - ONE_YEAR_TOLERANCE) {
-    return { ...unavailable, ...reported, notAvailableReason: 'TOO_SHORT' };
+    return notAvailable(method, reportedTarget, { notAvailableReason: 'TOO_SHORT', ...reported });
   }
   if (
     haveOppositeSigns(baseline.value, latest.value) ||
     (target !== null && haveOppositeSigns(baseline.value, targetForGrowth(target.value, baseline.value)))
   ) {
-    return { ...unavailable, ...reported, notAvailableReason: 'OPPOSITE_SIGNS' };
+    return notAvailable(method, reportedTarget, { notAvailableReason: 'OPPOSITE_SIGNS', ...reported });
   }
 
   const baseValue = baseForGrowth(baseline.value);
@@ -346,18 +338,22 @@ export function judgeSeries(input: SeriesInput, thresholds: Thresholds = DEFAULT
     target === null ? { method: 'WITHOUT_TARGET', limitScale: scale ?? 1 } : { method: 'WITH_TARGET' };
   const achieved = target !== null && isTargetAchieved(input.direction, latest.value, target.value);
 
+  const { status, score } = verdict(achieved, ratio, basis, thresholds);
+  // One literal with the same field order as notAvailable(): see there.
   return {
-    ...verdict(achieved, ratio, basis, thresholds),
+    status,
+    score,
     ratio,
     method,
     notAvailableReason: null,
-    ...reported,
-    target: target && toTimedValue(target),
+    baseline: reported.baseline,
+    latest: reported.latest,
+    target: reportedTarget,
     growthRate,
     requiredGrowthRate,
     progressShare: target && progressShare(baseline.value, latest.value, target.value),
     projected: target && {
-      period: formatPeriod(target.period),
+      period: target.text,
       // base·(1 + CAGR)^(tT − t0), from the same (zero-substituted) base the growth rate was measured from.
       value: baseValue * (1 + growthRate) ** (target.time - baseline.time),
     },
@@ -366,12 +362,41 @@ export function judgeSeries(input: SeriesInput, thresholds: Thresholds = DEFAULT
 }
 
 /**
+ * A judgement of a series that cannot be judged. Built as one literal with every field in the same
+ * order (no spreads): V8 keeps such objects on its fast path, which matters when a heat map makes
+ * tens of thousands of them.
+ */
+function notAvailable(
+  method: AttainmentMethod,
+  target: TimedValue | null,
+  reason: Pick<UnavailableJudgement, 'notAvailableReason' | 'baseline' | 'latest'>,
+): UnavailableJudgement {
+  return {
+    status: 'NOT_AVAILABLE',
+    score: null,
+    ratio: null,
+    method,
+    notAvailableReason: reason.notAvailableReason,
+    baseline: reason.baseline,
+    latest: reason.latest,
+    target,
+    growthRate: null,
+    requiredGrowthRate: null,
+    progressShare: null,
+    projected: null,
+    limitScale: null,
+  } as UnavailableJudgement;
+}
+
+/**
  * Observations completed by the end of the as-of period, oldest first. Comparing period ends (not
  * starts) is what makes mixed frequencies right: as of 2024Q2 a monthly series includes 2024-05,
  * while a yearly series does not yet include 2024, which has not ended.
  */
 function visibleObservations(observations: readonly TimedValue[], asOfPeriod: string | null): Point[] {
-  const points = observations.map(toPoint).sort(byTime);
+  const points = observations.map(toPoint);
+  // Series usually arrive in period order (as stored); sort only when they do not.
+  if (points.some((point, index) => index > 0 && byTime(points[index - 1] as Point, point) > 0)) points.sort(byTime);
   if (asOfPeriod === null) return points;
   const asOfEnd = periodEndExclusive(parsePeriodStrict(asOfPeriod)).getTime();
   return points.filter((point) => periodEndExclusive(point.period).getTime() <= asOfEnd);

@@ -11,14 +11,25 @@ export function chooseApplicableTarget(
   areaId: number,
   serviceAreaId: number | null,
 ): Target | null {
-  const candidates = targets.filter((target) => target.indicatorId === indicatorId);
-  const find = (area: number | null, serviceArea: number | null) =>
-    candidates.find((target) => target.areaId === area && target.serviceAreaId === serviceArea);
-  return (
-    (serviceAreaId !== null ? find(areaId, serviceAreaId) : undefined) ??
-    find(areaId, null) ??
-    (serviceAreaId !== null ? find(null, serviceAreaId) : undefined) ??
-    find(null, null) ??
-    null
-  );
+  // Best match first: a plain loop, as heat maps call this for every series they judge.
+  let best: Target | null = null;
+  let bestRank = 0;
+  for (const target of targets) {
+    if (target.indicatorId !== indicatorId) continue;
+    const rank = matchRank(target, areaId, serviceAreaId);
+    if (rank > bestRank) {
+      best = target;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+/** 4: own for the service area, 3: own, 2: organisation's for the service area, 1: organisation's, 0: none. */
+function matchRank(target: Target, areaId: number, serviceAreaId: number | null): number {
+  const serviceAreaRank =
+    target.serviceAreaId === null ? 1 : serviceAreaId !== null && target.serviceAreaId === serviceAreaId ? 2 : 0;
+  if (serviceAreaRank === 0) return 0;
+  if (target.areaId === areaId) return 2 + serviceAreaRank;
+  return target.areaId === null ? serviceAreaRank : 0;
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../db/database';
 import { observationFromRow, type Observation } from './observation-model';
 
@@ -99,4 +100,65 @@ export async function findSeriesValues(
           .where('recorded_at', '<=', asOf)
           .where((eb) => eb.or([eb('superseded_at', 'is', null), eb('superseded_at', '>', asOf)]));
   return (await select.execute()) as SeriesValue[];
+}
+
+/** The first and the last value of one series; null where the series has none. */
+export interface SeriesEndpoints {
+  indicatorId: number;
+  areaId: number;
+  serviceAreaId: number;
+  first: { period: string; value: number } | null;
+  last: { period: string; value: number } | null;
+}
+
+/**
+ * The first and the last non-missing value of each series from a year on (and up to a last period
+ * per indicator), as valid at `asOf`: all a heat map needs to judge progress, two rows per series
+ * instead of all of them. For each series SQLite seeks straight to both ends along the primary key;
+ * period and value come back together as text, the value printed with 17 significant digits so it
+ * reads back as the same number.
+ */
+export async function findSeriesEndpoints(
+  db: Executor,
+  query: {
+    /** Each indicator with the last period visible for it (its frequency's bound), or null for no bound. */
+    indicators: ReadonlyArray<{ id: number; lastPeriod: string | null }>;
+    areaIds: readonly number[];
+    serviceAreaIds: readonly number[];
+    fromYear: number;
+    asOf: number | null;
+  },
+): Promise<SeriesEndpoints[]> {
+  if (query.indicators.length === 0 || query.areaIds.length === 0) return [];
+  const visible =
+    query.asOf === null
+      ? sql`superseded_at is null`
+      : sql`recorded_at <= ${query.asOf} and (superseded_at is null or superseded_at > ${query.asOf})`;
+  const endpoint = (order: 'asc' | 'desc') => sql`(
+    select period || ' ' || printf('%.17g', value) from observation
+    where indicator_id = i and area_id = a and service_area_id = s
+      and period >= ${String(query.fromYear)} and period <= last_period
+      and deleted = 0 and value is not null and ${visible}
+    order by period ${sql.raw(order)} limit 1)`;
+  const { rows } = await sql<{ indicatorId: number; areaId: number; serviceAreaId: number; first: string | null; last: string | null }>`
+    with indicators(i, last_period) as (
+           select json_extract(value, '$[0]'), json_extract(value, '$[1]') from json_each(${JSON.stringify(
+             query.indicators.map((indicator) => [indicator.id, indicator.lastPeriod ?? '9999']),
+           )})),
+         areas(a) as (select value from json_each(${JSON.stringify(query.areaIds)})),
+         service_areas(s) as (select value from json_each(${JSON.stringify(query.serviceAreaIds)}))
+    select i as indicatorId, a as areaId, s as serviceAreaId, ${endpoint('asc')} as first, ${endpoint('desc')} as last
+    from indicators, areas, service_areas`.execute(db);
+  return rows.map((row) => ({
+    indicatorId: row.indicatorId,
+    areaId: row.areaId,
+    serviceAreaId: row.serviceAreaId,
+    first: row.first === null ? null : splitEndpoint(row.first),
+    last: row.last === null ? null : splitEndpoint(row.last),
+  }));
+}
+
+function splitEndpoint(text: string): { period: string; value: number } {
+  const space = text.indexOf(' ');
+  return { period: text.slice(0, space), value: Number(text.slice(space + 1)) };
 }

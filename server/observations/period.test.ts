@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   comparePeriods,
+  latestVisiblePeriods,
   formatPeriod,
   nextPeriod,
   normalizePeriod,
@@ -92,5 +93,19 @@ describe('period arithmetic', () => {
     expect(normalizePeriod('2024q3')).toBe('2024Q3');
     expect(normalizePeriod('2024-5')).toBe('2024-05');
     expect(normalizePeriod('2024-13')).toBeNull();
+  });
+});
+
+describe('latestVisiblePeriods: what has ended by the end of a period', () => {
+  test.each([
+    ['2024', '2024', '2024Q4', '2024-12'],
+    ['2024Q4', '2024', '2024Q4', '2024-12'],
+    ['2024Q2', '2023', '2024Q2', '2024-06'],
+    ['2024Q1', '2023', '2024Q1', '2024-03'],
+    ['2024-12', '2024', '2024Q4', '2024-12'],
+    ['2024-05', '2023', '2024Q1', '2024-05'],
+    ['2024-02', '2023', '2023Q4', '2024-02'],
+  ])('as of %s: year %s, quarter %s, month %s', (asOf, year, quarter, month) => {
+    expect(latestVisiblePeriods(parsePeriodStrict(asOf))).toEqual({ YEAR: year, QUARTER: quarter, MONTH: month });
   });
 });

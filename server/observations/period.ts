@@ -53,11 +53,23 @@ export function parsePeriod(text: string): PeriodParseResult {
   return { ok: true, period: { frequency: 'YEAR', year, index: 1 } };
 }
 
+/**
+ * Stored periods are few (a few hundred distinct strings) but parsed millions of times when a heat
+ * map is judged, so valid ones are remembered. Returned objects are frozen: callers share them.
+ */
+const parsedPeriods = new Map<string, Period>();
+const PARSED_PERIODS_LIMIT = 50_000;
+
 /** Parses a period that is known to be valid (e.g. read back from the database). */
 export function parsePeriodStrict(text: string): Period {
+  const cached = parsedPeriods.get(text);
+  if (cached) return cached;
   const result = parsePeriod(text);
   if (!result.ok) throw new Error(`invalid period: ${result.reason}`);
-  return result.period;
+  if (parsedPeriods.size >= PARSED_PERIODS_LIMIT) parsedPeriods.clear();
+  const period = Object.freeze(result.period);
+  parsedPeriods.set(text, period);
+  return period;
 }
 
 /** The canonical string form: `2024`, `2024Q3`, `2024-05`. */
@@ -131,4 +143,21 @@ export function nextPeriod(period: Period): Period {
   const last = period.frequency === 'YEAR' ? 1 : period.frequency === 'QUARTER' ? 4 : 12;
   if (period.index < last) return { ...period, index: period.index + 1 };
   return { ...period, year: period.year + 1, index: 1 };
+}
+
+/**
+ * The last period of each frequency that has ended by the end of `asOf`: as of 2024Q2, the year
+ * 2023, the quarter 2024Q2 and the month 2024-06. A series' value is visible then if its period is
+ * at most the bound of its frequency (stored periods of one frequency sort as strings).
+ */
+export function latestVisiblePeriods(asOf: Period): Record<Frequency, string> {
+  const endMonth = asOf.frequency === 'YEAR' ? 12 : asOf.frequency === 'QUARTER' ? asOf.index * 3 : asOf.index;
+  const year: Period = { frequency: 'YEAR', year: endMonth === 12 ? asOf.year : asOf.year - 1, index: 1 };
+  const quarterIndex = Math.floor(endMonth / 3);
+  const quarter: Period =
+    quarterIndex === 0
+      ? { frequency: 'QUARTER', year: asOf.year - 1, index: 4 }
+      : { frequency: 'QUARTER', year: asOf.year, index: quarterIndex };
+  const month: Period = { frequency: 'MONTH', year: asOf.year, index: endMonth };
+  return { YEAR: formatPeriod(year), QUARTER: formatPeriod(quarter), MONTH: formatPeriod(month) };
 }
