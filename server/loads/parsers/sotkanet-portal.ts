@@ -1,7 +1,7 @@
-import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import type { ParsedItem, RawCell } from '../load-model';
 import { excerpt } from '../record-validation';
+import { readCsvRows } from './csv-rows';
 
 /** Sex values that mean "both sexes"; our series have no sex dimension, so only these load. */
 const BOTH_SEXES = new Set(['combined', 'total', 'yhteensä', 'molemmat sukupuolet', 'båda könen', 'totalt']);
@@ -20,12 +20,9 @@ const LEADING_COLUMNS = 5;
  * ```
  */
 export async function* parseSotkanetPortalExport(input: Readable): AsyncGenerator<ParsedItem> {
-  const parser = input.pipe(
-    parse({ delimiter: ';', bom: true, relax_column_count: true, skip_empty_lines: true, info: true }),
-  );
   let years: Array<string | null> | null = null;
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    const line = info.lines;
+  // readCsvRows throws where the text stops being CSV; the load service reports that as the file's.
+  for await (const { line, fields: record } of readCsvRows(input, { delimiter: ';' })) {
     if (years === null) {
       years = record.slice(LEADING_COLUMNS).map((cell) => (cell.trim() === '' ? null : cell.trim()));
       if (years.every((year) => year === null || !/^\d{4}$/.test(year))) {

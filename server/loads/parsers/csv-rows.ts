@@ -1,0 +1,165 @@
+import { CsvError, parse } from 'csv-parse';
+import { Readable, pipeline } from 'node:stream';
+
+/** One CSV record with the file line it starts on (1-based; a quoted value may span several lines). */
+export interface CsvRow {
+  line: number;
+  fields: string[];
+}
+
+/**
+ * The file is not valid CSV from `line` on (an unclosed quote, text after a closing quote). The CSV
+ * reader cannot find its way back into step after such an error, so reading stops here.
+ * `lines` repeats `line` under the name the load service reads from a thrown error.
+ */
+export class CsvSyntaxError extends Error {
+  readonly lines: number;
+
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`line ${line}: ${reason}`);
+    this.name = 'CsvSyntaxError';
+    this.lines = line;
+  }
+}
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+function lineBreaksIn(fields: readonly string[]): number {
+  let count = 0;
+  for (const field of fields) count += field.match(LINE_BREAK)?.length ?? 0;
+  return count;
+}
+
+function isBlank(fields: readonly string[]): boolean {
+  return fields.every((field) => field.trim() === '');
+}
+
+/** csv-parse's messages are for programmers; say the same in words a data owner understands. */
+function syntaxProblem(error: CsvError, line: number): string {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return `a quoted value that starts on line ${line} is never closed: a closing quote mark (") is missing, or the file is cut short`;
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return `a quoted value on line ${line} has more text after its closing quote mark (")`;
+    case 'INVALID_OPENING_QUOTE':
+      return `a value on line ${line} has a quote mark (") inside it; put the whole value in quotes and write the quote mark twice ("")`;
+    default:
+      return `line ${line} cannot be read as CSV (${error.message})`;
+  }
+}
+
+/**
+ * Reads CSV records one at a time, each with the line it STARTS on. csv-parse's own `info.lines`
+ * is the line where a record ends, and it counts a CRLF inside a quoted value as two lines, so lines
+ * are counted here instead: a record starts on the line after the previous one ended, and ends as
+ * many lines later as its values hold line breaks. That only works if no record is skipped unseen,
+ * so empty lines are not skipped by csv-parse but here, after they are counted. Rows whose values
+ * are all blank (an empty line, or `;;;` as spreadsheets leave them) carry no data and are skipped.
+ *
+ * Every row may have its own number of values: checking that is the caller's job, row by row.
+ * Throws CsvSyntaxError where the text stops being CSV; errors of the input stream propagate.
+ */
+export async function* readCsvRows(input: Readable, options: { delimiter: string }): AsyncGenerator<CsvRow> {
+  const parser = parse({ delimiter: options.delimiter, bom: true, relax_column_count: true });
+  // pipeline, unlike pipe, passes a read error of the input on to the parser (ending the loop below
+  // with it) and closes the input when the loop stops early. The error itself surfaces through the
+  // loop, so the callback has nothing to do.
+  pipeline(input, parser, () => {});
+  let nextLine = 1;
+  try {
+    for await (const fields of parser as AsyncIterable<string[]>) {
+      const line = nextLine;
+      nextLine = line + lineBreaksIn(fields) + 1;
+      if (!isBlank(fields)) yield { line, fields };
+    }
+  } catch (error) {
+    if (error instanceof CsvError) throw new CsvSyntaxError(nextLine, syntaxProblem(error, nextLine));
+    throw error;
+  }
+}
+
+/** How much of a file `readHead` reads at most while looking for the end of the first line. */
+const MAX_HEAD_BYTES = 64 * 1024;
+
+function chunkBytes(chunk: unknown): Buffer {
+  if (typeof chunk === 'string') return Buffer.from(chunk, 'utf8');
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  throw new TypeError(`a file stream gave a ${typeof chunk} instead of text or bytes`);
+}
+
+/**
+ * Reads the start of a stream (up to the end of its first line, or 64 KiB) to look at before
+ * parsing: a format or a delimiter is decided from it. Returns that text, and a stream that gives
+ * the WHOLE input again, the head included, byte for byte. The head may end inside a multi-byte
+ * character; only its first line is meant to be trusted.
+ */
+export async function readHead(input: Readable): Promise<{ head: string; input: Readable }> {
+  const iterator: AsyncIterator<unknown> = input[Symbol.asyncIterator]();
+  const headChunks: Buffer[] = [];
+  let headBytes = 0;
+  let ended = false;
+  while (headBytes < MAX_HEAD_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    const bytes = chunkBytes(next.value);
+    headChunks.push(bytes);
+    headBytes += bytes.length;
+    if (bytes.includes(0x0a) || bytes.includes(0x0d)) break;
+  }
+  async function* replay(): AsyncGenerator<Buffer> {
+    try {
+      yield* headChunks;
+      while (!ended) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield chunkBytes(next.value);
+      }
+    } finally {
+      // Closes the input when the reader stops early; harmless after the input's end.
+      await iterator.return?.();
+    }
+  }
+  return { head: new TextDecoder().decode(Buffer.concat(headChunks)), input: Readable.from(replay()) };
+}
+
+/** The first line of a text, without a byte order mark or the line break. */
+export function firstLine(text: string): string {
+  const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  return withoutBom.split(/\r\n|\r|\n/, 1)[0] ?? '';
+}
+
+/**
+ * Guesses a header line's delimiter: the one of comma and semicolon that occurs more often outside
+ * quotes. Finnish spreadsheets save CSV with semicolons, because the comma is their decimal mark.
+ */
+export function detectDelimiter(headerLine: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const character of headerLine) {
+    if (character === '"') quoted = !quoted;
+    else if (!quoted && character === ',') commas += 1;
+    else if (!quoted && character === ';') semicolons += 1;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+/**
+ * A header line's column names, trimmed and in lower case, for recognising a format. A simple split:
+ * the names it looks for contain no delimiters. Quotes around a name are dropped.
+ */
+export function headerNames(headerLine: string, delimiter: string): string[] {
+  return headerLine.split(delimiter).map((name) =>
+    name
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim()
+      .toLowerCase(),
+  );
+}

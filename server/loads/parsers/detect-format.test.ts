@@ -1,0 +1,58 @@
+import { openSync, readSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readConfig } from '../../config';
+import { FORMATS, detectFormat } from './detect-format';
+
+const dataDirectory = readConfig({}).dataDirectory;
+
+/** The first 4 KB of a real file, as a load would look at it. */
+function headOf(...path: string[]): string {
+  const file = openSync(join(dataDirectory, ...path), 'r');
+  try {
+    const buffer = Buffer.alloc(4096);
+    const length = readSync(file, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, length).toString('utf8');
+  } finally {
+    closeSync(file);
+  }
+}
+
+describe('detectFormat on the real files', () => {
+  test.each([
+    [['sotkanet', 'oskari-server', 'SotkaIndicatorData.json'], 'sotkanet-json'],
+    [['sotkanet', 'oskari-server', 'SotkaIndicatorData.csv'], 'sotkanet-csv'],
+    [['sotkanet', 'sotkanet-portal-export', 'sotkanet-data.csv'], 'sotkanet-portal'],
+    [['municipalities.csv'], null],
+  ])('recognises %j as %s', (path, format) => {
+    expect(detectFormat(headOf(...path))).toBe(format);
+  });
+});
+
+describe('detectFormat', () => {
+  test.each([
+    ['indicator,area,period,value\nx,091,2020,1\n', 'long-csv'],
+    ['\uFEFFArea;Period;Indicator;Value;Service_area\r\nx;091;2020;1,5;\r\n', 'long-csv'],
+    ['"indicator","area","period","value","numerator"\n', 'long-csv'],
+    ['\uFEFF\n  [{"region":"46"}', 'sotkanet-json'],
+    ['INDICATOR;REGION;YEAR;GENDER;VALUE\r\n', 'sotkanet-csv'],
+    [';;;;;2015;2016\n"A";"1";"Akaa";"020";"combined";1;2\n', 'sotkanet-portal'],
+  ])('recognises %j as %s', (head, format) => {
+    expect(detectFormat(head)).toBe(format);
+  });
+
+  test.each([
+    ['', 'an empty file'],
+    ['indicator,area,value\n', 'a long file without its period column'],
+    [';;;;;;\n', 'a row of empty cells without years'],
+    ['{"region":"46"}', 'a JSON object'],
+    ['PK\u0003\u0004', 'a zip (xlsx) file'],
+  ])('recognises nothing in %j (%s)', (head) => {
+    expect(detectFormat(head)).toBeNull();
+  });
+
+  test('FORMATS describes each detectable format once', () => {
+    expect(FORMATS.map((entry) => entry.format).sort()).toEqual(['long-csv', 'sotkanet-csv', 'sotkanet-json', 'sotkanet-portal']);
+    for (const entry of FORMATS) expect(entry.description.length).toBeGreaterThan(20);
+  });
+});

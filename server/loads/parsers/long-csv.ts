@@ -1,0 +1,163 @@
+import type { Readable } from 'node:stream';
+import type { ParsedItem, RawRecord, Rejection } from '../load-model';
+import { excerpt } from '../record-validation';
+import { CsvSyntaxError, detectDelimiter, firstLine, readCsvRows, readHead, type CsvRow } from './csv-rows';
+
+const REQUIRED_COLUMNS = ['indicator', 'area', 'period', 'value'] as const;
+const OPTIONAL_COLUMNS = ['service_area', 'numerator', 'denominator', 'provisional'] as const;
+type ColumnName = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
+const KNOWN_COLUMNS: ReadonlySet<string> = new Set<string>([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]);
+
+export interface LongCsvOptions {
+  /** The delimiter, when the caller knows it; by default it is detected from the header line. */
+  delimiter?: ',' | ';';
+}
+
+/** Where each known column is in the file (by position), once the header has been checked. */
+type ColumnPositions = Partial<Record<ColumnName, number>>;
+
+function headerRejection(line: number, field: string | null, value: string | null, reason: string): ParsedItem {
+  const rejection: Rejection = { line, field, value: excerpt(value), code: 'MALFORMED_FILE', reason };
+  return { rejection };
+}
+
+function quotedList(names: readonly string[]): string {
+  return names.map((name) => `"${name}"`).join(', ');
+}
+
+/**
+ * Checks the header and finds the columns, or explains in one rejection everything wrong with it:
+ * a file whose columns are not understood cannot be read row by row, so reading stops.
+ */
+function readHeader(header: CsvRow): { columns: ColumnPositions } | { problem: ParsedItem } {
+  const names = header.fields.map((name) => name.trim().toLowerCase());
+  const problems: string[] = [];
+  let firstOffender: string | null = null;
+  const note = (offender: string, problem: string) => {
+    firstOffender ??= offender;
+    problems.push(problem);
+  };
+
+  const unnamed = names.flatMap((name, index) => (name === '' ? [index + 1] : []));
+  if (unnamed.length > 0) {
+    note('', `column ${unnamed.join(', ')} of the header has no name`);
+  }
+  const unknown = [...new Set(names.filter((name) => name !== '' && !KNOWN_COLUMNS.has(name)))];
+  if (unknown.length > 0) {
+    note(
+      unknown[0] ?? '',
+      `the header has ${unknown.length === 1 ? 'a column' : 'columns'} this format does not know: ${quotedList(unknown)}. ` +
+        `The columns are ${quotedList(REQUIRED_COLUMNS)} and, if wanted, ${quotedList(OPTIONAL_COLUMNS)}`,
+    );
+  }
+  const repeated = [...new Set(names.filter((name, index) => name !== '' && names.indexOf(name) !== index))];
+  if (repeated.length > 0) {
+    note(repeated[0] ?? '', `the header names ${quotedList(repeated)} more than once; keep one of each`);
+  }
+  const missing = REQUIRED_COLUMNS.filter((name) => !names.includes(name));
+  if (missing.length > 0) {
+    note(
+      missing[0] ?? '',
+      `the header has no ${quotedList(missing)} ${missing.length === 1 ? 'column' : 'columns'}; ` +
+        `every file needs ${quotedList(REQUIRED_COLUMNS)}`,
+    );
+  }
+  if (problems.length > 0) {
+    return { problem: headerRejection(header.line, 'header', firstOffender, problems.join('; ')) };
+  }
+
+  const columns: ColumnPositions = {};
+  names.forEach((name, index) => {
+    columns[name as ColumnName] = index;
+  });
+  return { columns };
+}
+
+/** A value as written, or null where it is blank: a blank cell is a missing value, never zero. */
+function textOrNull(text: string | undefined): string | null {
+  return text === undefined || text.trim() === '' ? null : text;
+}
+
+function toRecord(row: CsvRow, columns: ColumnPositions): RawRecord {
+  const column = (name: ColumnName): string | undefined => {
+    const position = columns[name];
+    return position === undefined ? undefined : row.fields[position];
+  };
+  return {
+    line: row.line,
+    indicator: { code: (column('indicator') ?? '').trim() },
+    areaCode: (column('area') ?? '').trim(),
+    serviceAreaCode: textOrNull(column('service_area'))?.trim() ?? null,
+    cells: [
+      {
+        field: 'value',
+        period: (column('period') ?? '').trim(),
+        value: textOrNull(column('value')),
+        numerator: textOrNull(column('numerator')),
+        denominator: textOrNull(column('denominator')),
+        provisional: textOrNull(column('provisional')),
+      },
+    ],
+  };
+}
+
+/**
+ * The project's own long format: one value per line, columns found by name (any order, any case).
+ *
+ * ```
+ * indicator,area,period,value,service_area,numerator,denominator,provisional
+ * sotkanet:1244,091,2023,"1,4",,,,
+ * sotkanet:1244,HVA12,2024,1.5,,120,8000,1
+ * ```
+ *
+ * - `indicator`, `area`, `period` and `value` are required; `service_area`, `numerator`,
+ *   `denominator` and `provisional` are optional. A header with an unknown, repeated, unnamed or
+ *   missing column gives ONE MALFORMED_FILE rejection for line 1 and nothing else: guessing what a
+ *   misspelt column means would load data into the wrong place.
+ * - The delimiter is a comma or a semicolon, whichever the header line has more of (a semicolon file
+ *   can then write decimal commas unquoted), unless `options.delimiter` says.
+ * - UTF-8, with or without a byte order mark. Quoted values may hold delimiters and line breaks;
+ *   every record reports the line it starts on. Rows of only blank values are skipped.
+ * - A row with more or fewer values than the header has columns is rejected (MALFORMED_FILE) and
+ *   reading goes on with the next row.
+ * - Where the text stops being CSV (an unclosed quote, as in a file cut short), one MALFORMED_FILE
+ *   rejection at the line where the broken record starts ends the input; the rows before it have
+ *   been yielded. (The alternative, letting the error propagate, would lose the record's start line.)
+ * - Values stay text; a blank value, numerator, denominator or flag is null (missing, never zero).
+ */
+export async function* parseLongCsv(input: Readable, options: LongCsvOptions = {}): AsyncGenerator<ParsedItem> {
+  const { head, input: whole } = await readHead(input);
+  const delimiter = options.delimiter ?? detectDelimiter(firstLine(head));
+  let columns: ColumnPositions | null = null;
+  let columnCount = 0;
+  try {
+    for await (const row of readCsvRows(whole, { delimiter })) {
+      if (columns === null) {
+        const header = readHeader(row);
+        if ('problem' in header) {
+          yield header.problem;
+          return;
+        }
+        columns = header.columns;
+        columnCount = row.fields.length;
+        continue;
+      }
+      if (row.fields.length !== columnCount) {
+        yield {
+          rejection: {
+            line: row.line,
+            field: null,
+            value: excerpt(row.fields.join(delimiter)),
+            code: 'MALFORMED_FILE',
+            reason: `this row has ${row.fields.length} values, but the header has ${columnCount} columns`,
+          },
+        };
+        continue;
+      }
+      yield { record: toRecord(row, columns) };
+    }
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    yield { rejection: { line: error.line, field: null, value: null, code: 'MALFORMED_FILE', reason: error.reason } };
+  }
+}

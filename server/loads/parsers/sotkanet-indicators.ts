@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { LocalizedText } from '../../common/localized-text';
+
+/** Sotkanet's indicator list (`/rest/1.1/indicators`), relative to the data directory. */
+export const SOTKANET_INDICATORS_FILE = join('sotkanet', 'oskari-server', 'SotkaIndicators.json');
+
+/**
+ * What Sotkanet says about an indicator, in the shape of an indicator definition, so that a load
+ * meeting an unknown Sotkanet id can offer to create it. The list has names and the publishing
+ * organisation only: unit, decimals, direction and range are not in it, so they are null here
+ * and whoever creates the indicator must supply them (a wrong direction would turn every
+ * improvement into a deterioration, so none is guessed).
+ */
+export interface SotkanetIndicatorMetadata {
+  /** Our code for a Sotkanet indicator, `sotkanet:<id>`, as the demo indicators have. */
+  code: string;
+  name: LocalizedText;
+  source: 'sotkanet';
+  sourceId: string;
+  /** Sotkanet publishes yearly values only: its data has a year, never a quarter or month. */
+  frequency: 'YEAR';
+  organisation: LocalizedText | null;
+  unit: null;
+  direction: null;
+}
+
+export interface SotkanetIndicatorList {
+  /** How many indicators the list has. */
+  readonly size: number;
+  /** The indicator with Sotkanet id `id`, or null if the list does not have it. */
+  metadata(id: string | number): SotkanetIndicatorMetadata | null;
+}
+
+const localizedTitle = z.object({
+  fi: z.string().trim().min(1),
+  sv: z.string().trim().nullish(),
+  en: z.string().trim().nullish(),
+});
+
+const indicatorListSchema = z.array(
+  z.object({
+    id: z.number().int(),
+    title: localizedTitle,
+    organization: z.object({ title: localizedTitle }).nullish(),
+  }),
+);
+
+function localized(title: z.output<typeof localizedTitle>): LocalizedText {
+  return { fi: title.fi, sv: title.sv || null, en: title.en || null };
+}
+
+/** Reads Sotkanet's indicator list (a small reference file, read whole). Throws if it is not one. */
+export function parseSotkanetIndicators(indicatorsJsonText: string): SotkanetIndicatorList {
+  const result = indicatorListSchema.safeParse(JSON.parse(indicatorsJsonText));
+  if (!result.success) throw new Error(`Sotkanet's indicator list is not in the expected form:\n${z.prettifyError(result.error)}`);
+  const byId = new Map<string, SotkanetIndicatorMetadata>();
+  for (const indicator of result.data) {
+    const id = String(indicator.id);
+    byId.set(id, {
+      code: `sotkanet:${id}`,
+      name: localized(indicator.title),
+      source: 'sotkanet',
+      sourceId: id,
+      frequency: 'YEAR',
+      organisation: indicator.organization ? localized(indicator.organization.title) : null,
+      unit: null,
+      direction: null,
+    });
+  }
+  return {
+    size: byId.size,
+    metadata: (id) => byId.get(String(id).trim()) ?? null,
+  };
+}
+
+export async function loadSotkanetIndicators(dataDirectory: string): Promise<SotkanetIndicatorList> {
+  return parseSotkanetIndicators(await readFile(join(dataDirectory, SOTKANET_INDICATORS_FILE), 'utf8'));
+}
