@@ -12,12 +12,20 @@ import type { GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
 import { resolvers } from './graphql/resolvers';
+import { UploadStore } from './loads/upload-store';
+import { uploadRouter } from './loads/upload-route';
+
+/** Statistics Finland's 2025 municipality boundaries (see data/SOURCES.md). */
+const MUNICIPALITY_BOUNDARIES = join('geo', 'statfi-kunta1000k-2025', 'kunta1000k_2025_with_neighbors_and_province.geojson');
 
 export interface AppOptions {
   database: DatabaseHandle;
   /** The built dashboard (vite's output); a hint page is served when it is missing. */
   clientDirectory: string;
   schemaFile: string;
+  dataDirectory: string;
+  uploadDirectory: string;
+  uploadLimitBytes: number;
 }
 
 export interface RunningServer {
@@ -43,11 +51,22 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   app.get('/healthz', (_request, response) => {
     response.json({ ok: true });
   });
+  const uploads = new UploadStore(options.uploadDirectory, options.uploadLimitBytes);
+  app.use(uploadRouter(uploads));
+  app.get('/api/geo/municipalities.geojson', (_request, response) => {
+    response.sendFile(join(options.dataDirectory, MUNICIPALITY_BOUNDARIES), { maxAge: '1d' });
+  });
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ db: options.database.db, loaders: createLoaders(options.database.db) }),
+      context: async () => ({
+        db: options.database.db,
+        databaseFile: options.database.file,
+        dataDirectory: options.dataDirectory,
+        uploads,
+        loaders: createLoaders(options.database.db),
+      }),
     }),
   );
   serveClient(app, options.clientDirectory);

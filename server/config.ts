@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** The repository root, found from this file so the server runs from any working directory. */
@@ -11,6 +12,9 @@ export interface Config {
   dataDirectory: string;
   clientDirectory: string;
   schemaFile: string;
+  /** Where uploaded files wait to be loaded. */
+  uploadDirectory: string;
+  uploadLimitBytes: number;
 }
 
 /** Reads the configuration from the environment; README documents every variable. */
@@ -27,5 +31,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDirectory,
     clientDirectory: join(PROJECT_ROOT, 'dist', 'client'),
     schemaFile: join(PROJECT_ROOT, 'schema.graphql'),
+    uploadDirectory: join(tmpdir(), 'mittaristo-uploads'),
+    uploadLimitBytes: megabytes(env.UPLOAD_LIMIT_MB, 50) * 1024 * 1024,
   };
+}
+
+function megabytes(text: string | undefined, fallback: number): number {
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`UPLOAD_LIMIT_MB must be a positive number, not "${text}"`);
+  return value;
 }

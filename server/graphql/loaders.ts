@@ -10,6 +10,8 @@ import {
   findIndicatorsByIds,
 } from '../indicators/indicator-repository';
 import { findTargetsBy } from '../indicators/target-repository';
+import type { Load } from '../loads/load-model';
+import { findLoadsBy } from '../loads/load-history-repository';
 import type { Observation } from '../observations/observation-model';
 import { findSeries } from '../observations/observation-repository';
 import type { ServiceArea } from '../service-areas/service-area-model';
@@ -169,6 +171,11 @@ export function createLoaders(db: Kysely<Database>) {
       (target) => target.indicatorId,
     ),
     series: seriesLoader(db),
+    loadById: oneByKey<number, Load>((ids) => findLoadsBy(db, 'id', ids), (load) => load.id),
+    loadUndoing: oneByKey<number, Load>(
+      (ids) => findLoadsBy(db, 'undo_of_load_id', ids),
+      (load) => load.undoOfLoadId ?? 0,
+    ),
   };
   return {
     ...loaders,

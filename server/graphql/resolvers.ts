@@ -1,6 +1,7 @@
 import { areaResolvers } from '../areas/area-resolvers';
 import { attainmentResolvers } from '../attainment/attainment-resolvers';
 import { indicatorResolvers } from '../indicators/indicator-resolvers';
+import { loadResolvers } from '../loads/load-resolvers';
 import { serviceAreaResolvers } from '../service-areas/service-area-resolvers';
 import { strategyResolvers } from '../strategy/strategy-resolvers';
 import type { Resolvers } from './resolvers-types.generated';
@@ -18,6 +19,6 @@ function mergeResolvers(...maps: Resolvers[]): Resolvers {
 }
 
 export const resolvers: Resolvers = {
-  ...mergeResolvers(areaResolvers, serviceAreaResolvers, strategyResolvers, indicatorResolvers, attainmentResolvers),
+  ...mergeResolvers(areaResolvers, serviceAreaResolvers, strategyResolvers, indicatorResolvers, attainmentResolvers, loadResolvers),
   DateTime,
 };

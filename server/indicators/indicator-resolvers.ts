@@ -2,7 +2,7 @@ import { toDatabaseId } from '../common/validation';
 import { badInput } from '../errors';
 import { loadExisting, loadRequired, written } from '../graphql/load-all';
 import type { Resolvers } from '../graphql/resolvers-types.generated';
-import { readSeries } from '../observations/observation-service';
+import { readIndicatorValues, readSeries } from '../observations/observation-service';
 import { searchIndicators } from './indicator-repository';
 import { createIndicator, editIndicator, removeIndicator } from './indicator-service';
 import { createTarget, editTarget, removeTarget } from './target-service';
@@ -48,6 +48,7 @@ export const indicatorResolvers: Resolvers = {
       };
     },
     indicator: async (_parent, { code }, { loaders }) => (await loaders.indicatorByCode.load(code)) ?? null,
+    indicatorValues: (_parent, args, { db }) => readIndicatorValues(db, args),
   },
   Mutation: {
     createIndicator: (_parent, { input }, { db, loaders }) => written(loaders, createIndicator(db, input)),

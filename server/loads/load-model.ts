@@ -90,3 +90,18 @@ export interface LoadReport extends LoadCounts {
 
 /** How many rejected rows a load keeps in full; a file of garbage must not fill the database. */
 export const MAX_REPORTED_REJECTIONS = 10_000;
+
+/** A recorded load, as the history lists it. */
+export interface Load {
+  id: number;
+  recordedAt: Date;
+  createdBy: string;
+  fileName: string;
+  format: string;
+  status: LoadStatusValue;
+  insertedCount: number;
+  updatedCount: number;
+  unchangedCount: number;
+  rejectedCount: number;
+  undoOfLoadId: number | null;
+}

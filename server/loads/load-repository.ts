@@ -255,3 +255,85 @@ export function insertRejections(connection: Connection, loadId: number, rejecti
     insert.run(loadId, rejection.line, rejection.field, rejection.value, rejection.code, rejection.reason);
   }
 }
+
+export interface StoredLoad {
+  id: number;
+  recordedAt: number;
+  status: LoadStatusValue;
+  fileName: string;
+}
+
+export function findStoredLoad(connection: Connection, id: number): StoredLoad | undefined {
+  return connection
+    .prepare(`select id, recorded_at as recordedAt, status, file_name as fileName from load where id = ?`)
+    .get(id) as StoredLoad | undefined;
+}
+
+/**
+ * Versions a load wrote that later loads have replaced since, grouped by the replacing load: undoing
+ * the load now would overwrite their newer values with older ones.
+ */
+export function findLaterChanges(connection: Connection, load: StoredLoad): Array<{ loadId: number; count: number }> {
+  return connection
+    .prepare(
+      `select later.load_id as loadId, count(*) as count
+       from observation mine
+       join observation later
+         on later.indicator_id = mine.indicator_id and later.area_id = mine.area_id
+        and later.service_area_id = mine.service_area_id and later.period = mine.period
+        and later.recorded_at = mine.superseded_at
+       where mine.load_id = ? and mine.superseded_at is not null
+       group by later.load_id order by later.load_id`,
+    )
+    .all(load.id) as Array<{ loadId: number; count: number }>;
+}
+
+/**
+ * Undoes a load as a new load at `recordedAt`: every value it wrote gets a new version equal to the
+ * one it had replaced, or a tombstone where it had added a value. History is kept: as of any earlier
+ * moment the answers stay what they were. Returns how many values were restored and removed.
+ */
+export function writeUndo(
+  connection: Connection,
+  undone: StoredLoad,
+  undoLoadId: number,
+  recordedAt: number,
+): { restored: number; removed: number } {
+  connection.exec(`drop table if exists temp.undo_version`);
+  connection
+    .prepare(
+      `create temp table undo_version as
+       select mine.indicator_id, mine.area_id, mine.service_area_id, mine.period,
+              previous.value, previous.numerator, previous.denominator,
+              coalesce(previous.provisional, 0) as provisional,
+              case when previous.indicator_id is null or previous.deleted = 1 then 1 else 0 end as deleted
+       from observation mine
+       left join observation previous
+         on previous.indicator_id = mine.indicator_id and previous.area_id = mine.area_id
+        and previous.service_area_id = mine.service_area_id and previous.period = mine.period
+        and previous.superseded_at = ?
+       where mine.load_id = ? and mine.superseded_at is null`,
+    )
+    .run(undone.recordedAt, undone.id);
+  connection.prepare(`update observation set superseded_at = ? where load_id = ? and superseded_at is null`).run(recordedAt, undone.id);
+  connection
+    .prepare(
+      `insert into observation (indicator_id, area_id, service_area_id, period, recorded_at, superseded_at,
+                                value, numerator, denominator, provisional, deleted, load_id)
+       select indicator_id, area_id, service_area_id, period, ?, null, value, numerator, denominator, provisional, deleted, ?
+       from temp.undo_version order by indicator_id, area_id, service_area_id, period`,
+    )
+    .run(recordedAt, undoLoadId);
+  const counts = connection
+    .prepare(`select coalesce(sum(deleted = 0), 0) as restored, coalesce(sum(deleted = 1), 0) as removed from temp.undo_version`)
+    .get() as { restored: number; removed: number };
+  connection.exec(`drop table temp.undo_version`);
+  connection.prepare(`update load set status = 'UNDONE' where id = ?`).run(undone.id);
+  return counts;
+}
+
+export function setLoadCounts(connection: Connection, loadId: number, counts: LoadCounts): void {
+  connection
+    .prepare(`update load set inserted_count = ?, updated_count = ?, unchanged_count = ?, rejected_count = ? where id = ?`)
+    .run(counts.inserted, counts.updated, counts.unchanged, counts.rejected, loadId);
+}

@@ -12,13 +12,18 @@ import {
   classifyStagedRows,
   createStagingTable,
   dropStagingTables,
+  findLaterChanges,
+  findStoredLoad,
   insertLoad,
   insertRejections,
   prepareStaging,
   readValidationLookups,
   removeDuplicateKeys,
+  setLoadCounts,
   writeChanges,
+  writeUndo,
 } from './load-repository';
+import { conflict, notFound } from '../errors';
 import { validateRecord } from './record-validation';
 
 export interface LoadOptions {
@@ -49,8 +54,9 @@ class RejectionLog {
   readonly byCode: Partial<Record<RejectionCode, number>> = {};
   total = 0;
 
-  add(rejection: Rejection): void {
-    this.addCount(rejection.code, 1);
+  /** Records a rejection; `counted` is false for a further reason why the same row was rejected. */
+  add(rejection: Rejection, counted = true): void {
+    if (counted) this.addCount(rejection.code, 1);
     if (this.kept.length < MAX_REPORTED_REJECTIONS) this.kept.push(rejection);
   }
 
@@ -106,7 +112,9 @@ export async function runLoad(
           rowsRead += 1;
         } else {
           const result = validateRecord(item.record, lookups);
-          for (const rejection of result.rejections) rejections.add(rejection);
+          // A record refused as a whole (its indicator or area) is one rejected row, whatever
+          // number of reasons it has; each refused value of an accepted record is one more.
+          result.rejections.forEach((rejection, index) => rejections.add(rejection, !result.recordRejected || index === 0));
           for (const row of result.rows) batch.push(row);
           rowsRead += Math.max(1, item.record.cells.length);
           if (batch.length >= STAGING_BATCH) {
@@ -126,7 +134,7 @@ export async function runLoad(
     options.onProgress?.({ rowsRead, rejected: rejections.total });
 
     const duplicates = removeDuplicateKeys(connection, MAX_REPORTED_REJECTIONS);
-    rejections.addCount('DUPLICATE_KEY', duplicates.rowCount);
+    if (duplicates.rowCount > 0) rejections.addCount('DUPLICATE_KEY', duplicates.rowCount);
     for (const group of duplicates.groups) {
       for (const line of group.lines) {
         if (rejections.kept.length >= MAX_REPORTED_REJECTIONS) break;
@@ -180,6 +188,48 @@ export async function runLoad(
     return report('COMMITTED', counts, load);
   } finally {
     dropStagingTables(connection);
+    connection.close();
+  }
+}
+
+/**
+ * Undoes a committed load: restores exactly the values that were current before it, as a new load
+ * (so history, and every past `asOf` answer, is kept). Refused with CONFLICT when later loads have
+ * changed some of its values since, naming them: those must be undone first.
+ */
+export async function undoLoad(databaseFile: string, loadId: number, createdBy: string): Promise<{ undoLoadId: number }> {
+  const connection = openLoadConnection(databaseFile);
+  try {
+    return connection
+      .transaction(() => {
+        const load = findStoredLoad(connection, loadId);
+        if (!load) throw notFound('load', loadId, 'id');
+        if (load.status !== 'COMMITTED') {
+          throw conflict(
+            load.status === 'UNDONE'
+              ? `load ${loadId} has already been undone`
+              : `load ${loadId} was rejected and wrote nothing, so there is nothing to undo`,
+          );
+        }
+        const later = findLaterChanges(connection, load);
+        if (later.length > 0) {
+          const which = later.map((change) => `load ${change.loadId} (${change.count} value(s))`).join(', ');
+          throw conflict(`later loads have changed values of load ${loadId} since: ${which}; undo them first`);
+        }
+        const created = insertLoad(connection, {
+          createdBy,
+          fileName: `undo of load ${loadId} (${load.fileName})`,
+          format: 'undo',
+          status: 'COMMITTED',
+          counts: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
+          undoOfLoadId: loadId,
+        });
+        const { restored, removed } = writeUndo(connection, load, created.id, created.recordedAt);
+        setLoadCounts(connection, created.id, { inserted: 0, updated: restored + removed, unchanged: 0, rejected: 0 });
+        return { undoLoadId: created.id };
+      })
+      .immediate();
+  } finally {
     connection.close();
   }
 }

@@ -35,7 +35,10 @@ function frequencyWord(frequency: string): string {
  * its cells for period, number and range. Returns the valid rows and a rejection for everything
  * else; a problem with the indicator or area rejects the record once, not once per cell.
  */
-export function validateRecord(record: RawRecord, lookups: ValidationLookups): { rows: ValidRow[]; rejections: Rejection[] } {
+export function validateRecord(
+  record: RawRecord,
+  lookups: ValidationLookups,
+): { rows: ValidRow[]; rejections: Rejection[]; recordRejected: boolean } {
   const rejections: Rejection[] = [];
   const reject = (field: string | null, value: unknown, code: Rejection['code'], reason: string) => {
     rejections.push({ line: record.line, field, value: excerpt(value), code, reason });
@@ -87,14 +90,14 @@ export function validateRecord(record: RawRecord, lookups: ValidationLookups): {
     } else serviceAreaId = id;
   }
 
-  if (!indicator || areaId === undefined || rejections.length > 0) return { rows: [], rejections };
+  if (!indicator || areaId === undefined || rejections.length > 0) return { rows: [], rejections, recordRejected: true };
 
   const rows: ValidRow[] = [];
   for (const cell of record.cells) {
     const row = validateCell(cell, indicator, reject);
     if (row) rows.push({ ...row, line: record.line, indicatorId: indicator.id, areaId, serviceAreaId });
   }
-  return { rows, rejections };
+  return { rows, rejections, recordRejected: false };
 }
 
 type Reject = (field: string | null, value: unknown, code: Rejection['code'], reason: string) => void;

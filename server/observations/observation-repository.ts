@@ -162,3 +162,42 @@ function splitEndpoint(text: string): { period: string; value: number } {
   const space = text.indexOf(' ');
   return { period: text.slice(0, space), value: Number(text.slice(space + 1)) };
 }
+
+/** Periods in which any of the areas has a current value of the indicator, newest first. */
+export async function findPeriodsWithValues(db: Executor, indicatorId: number, areaIds: readonly number[]): Promise<string[]> {
+  if (areaIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('observation')
+    .select('period')
+    .distinct()
+    .where('indicator_id', '=', indicatorId)
+    .where('area_id', 'in', areaIds)
+    .where('service_area_id', '=', 0)
+    .where('superseded_at', 'is', null)
+    .where('deleted', '=', 0)
+    .where('value', 'is not', null)
+    .orderBy('period', 'desc')
+    .execute();
+  return rows.map((row) => row.period);
+}
+
+/** The current values of one indicator and period for several areas (all service areas). */
+export async function findValuesAtPeriod(
+  db: Executor,
+  indicatorId: number,
+  period: string,
+  areaIds: readonly number[],
+): Promise<Array<{ areaId: number; value: number | null; provisional: boolean }>> {
+  if (areaIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('observation')
+    .select(['area_id', 'value', 'provisional'])
+    .where('indicator_id', '=', indicatorId)
+    .where('period', '=', period)
+    .where('area_id', 'in', areaIds)
+    .where('service_area_id', '=', 0)
+    .where('superseded_at', 'is', null)
+    .where('deleted', '=', 0)
+    .execute();
+  return rows.map((row) => ({ areaId: row.area_id, value: row.value, provisional: row.provisional === 1 }));
+}

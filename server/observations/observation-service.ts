@@ -1,9 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { Area, AreaKind } from '../areas/area-model';
+import { findAreaByCode, findAreas } from '../areas/area-repository';
 import { toDatabaseId } from '../common/validation';
-import { badInput } from '../errors';
+import type { Database } from '../db/database';
+import { badInput, notFound } from '../errors';
+import { findIndicatorByCode } from '../indicators/indicator-repository';
+import { findPeriodsWithValues, findValuesAtPeriod } from './observation-repository';
 import type { Loaders } from '../graphql/loaders';
 import type { Indicator } from '../indicators/indicator-model';
 import { ALL_SERVICE_AREAS, type Observation } from './observation-model';
-import { nextPeriod, parsePeriod, parsePeriodStrict, periodToTime, type Period } from './period';
+import { formatPeriod, nextPeriod, parsePeriod, parsePeriodStrict, periodToTime, type Period } from './period';
 
 export interface SeriesRequest {
   areaCode: string;
@@ -57,4 +63,61 @@ export async function readSeries(loaders: Loaders, indicator: Indicator, request
     const time = periodToTime(parsePeriodStrict(observation.period));
     return time >= startTime && time < endTime;
   });
+}
+
+export interface IndicatorValuesRequest {
+  indicatorCode: string;
+  period?: string | null;
+  areaKind?: AreaKind | null;
+  parentCode?: string | null;
+}
+
+export interface IndicatorValuesResult {
+  indicator: Indicator;
+  period: string | null;
+  periods: string[];
+  values: Array<{ area: Area; value: number | null; provisional: boolean }>;
+}
+
+/**
+ * One indicator's values in one period for every area of a kind (under a parent): the data behind
+ * the comparison bar chart and the map. Without a period, the latest one any of the areas has.
+ */
+export async function readIndicatorValues(db: Kysely<Database>, request: IndicatorValuesRequest): Promise<IndicatorValuesResult> {
+  const indicator = await findIndicatorByCode(db, request.indicatorCode);
+  if (!indicator) throw notFound('indicator', request.indicatorCode, 'indicatorCode');
+  let parentId: number | null = null;
+  if (request.parentCode) {
+    const parent = await findAreaByCode(db, request.parentCode);
+    if (!parent) throw badInput({ field: 'parentCode', reason: `no area has the code "${request.parentCode}"` });
+    parentId = parent.id;
+  }
+  const areas = await findAreas(db, { kind: request.areaKind ?? 'MUNICIPALITY', parentId });
+  const periods = await findPeriodsWithValues(
+    db,
+    indicator.id,
+    areas.map((area) => area.id),
+  );
+  let period = periods[0] ?? null;
+  if (request.period) {
+    const parsed = parsePeriod(request.period);
+    if (!parsed.ok) throw badInput({ field: 'period', reason: parsed.reason });
+    period = formatPeriod(parsed.period);
+  }
+  const found =
+    period === null
+      ? []
+      : await findValuesAtPeriod(
+          db,
+          indicator.id,
+          period,
+          areas.map((area) => area.id),
+        );
+  const byArea = new Map(found.map((row) => [row.areaId, row]));
+  return {
+    indicator,
+    period,
+    periods,
+    values: areas.map((area) => ({ area, value: byArea.get(area.id)?.value ?? null, provisional: byArea.get(area.id)?.provisional ?? false })),
+  };
 }

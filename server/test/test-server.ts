@@ -29,7 +29,7 @@ export interface TestServer {
  * Starts the real server on a free port over a new SQLite file, built by the real migrations with
  * the reference data (areas, service areas), and the demo if asked.
  */
-export async function startTestServer(options: { demo?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { demo?: boolean; uploadLimitBytes?: number } = {}): Promise<TestServer> {
   const config = readConfig({});
   const directory = mkdtempSync(join(tmpdir(), 'mittaristo-test-'));
   let statements = 0;
@@ -45,6 +45,9 @@ export async function startTestServer(options: { demo?: boolean } = {}): Promise
     host: '127.0.0.1',
     clientDirectory: join(directory, 'no-client'),
     schemaFile: config.schemaFile,
+    dataDirectory: config.dataDirectory,
+    uploadDirectory: join(directory, 'uploads'),
+    uploadLimitBytes: options.uploadLimitBytes ?? config.uploadLimitBytes,
   });
 
   async function graphql<Data>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>> {

@@ -1,0 +1,146 @@
+/**
+ * Loads a file of indicator values into the database: the command-line door of the load service.
+ *
+ *   npm run load -- FILE [--dry-run] [--write-good-rows] [--format F] [--create-indicators] [--json]
+ *
+ * Exit codes: 0 loaded (or, with --dry-run, would load) without rejected rows; 1 rows were rejected
+ * (nothing was written unless --write-good-rows); 2 usage error (bad option, missing file, unknown format).
+ * The database is DATABASE_FILE (default data/mittaristo.sqlite), created if missing.
+ */
+import { SingleBar, Presets } from 'cli-progress';
+import { createReadStream, existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readConfig } from '../server/config';
+import { openDatabase } from '../server/db/connection';
+import { AppError } from '../server/errors';
+import { isLoadFormat, LOAD_FORMATS, loadFile } from '../server/loads/load-file-service';
+import { parseSotkanetPortalExport } from '../server/loads/parsers/sotkanet-portal';
+import { loadSotkanetRegions } from '../server/loads/parsers/sotkanet-regions';
+import { parseSotkanetRestCsv, parseSotkanetRestJson } from '../server/loads/parsers/sotkanet-rest';
+import { readHead } from '../server/loads/parsers/csv-rows';
+import { detectFormat } from '../server/loads/parsers/detect-format';
+import { createSotkanetIndicators, sotkanetIdsIn } from '../server/loads/sotkanet-indicator-service';
+import { prepareDatabase } from '../server/setup';
+
+const USAGE = `Usage: npm run load -- FILE [options]
+
+Options:
+  --dry-run             report what would change; write nothing
+  --write-good-rows     write the valid rows even if some are rejected (default: write nothing then)
+  --format F            the file's format (default: detected from its first line):
+${LOAD_FORMATS.map((entry) => `                          ${entry.format.padEnd(16)} ${entry.description}`).join('\n')}
+  --create-indicators   create Sotkanet indicators the file refers to but the database lacks,
+                        from Sotkanet's metadata (check their unit and direction afterwards)
+  --user NAME           who is loading (recorded with the load; default: $USER)
+  --json                print the report as JSON
+  --help                this text
+
+Exit codes: 0 no rows rejected, 1 rows rejected, 2 usage error.`;
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+let parsed: ReturnType<typeof parseOptions>;
+function parseOptions() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      'write-good-rows': { type: 'boolean', default: false },
+      format: { type: 'string' },
+      'create-indicators': { type: 'boolean', default: false },
+      user: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+}
+try {
+  parsed = parseOptions();
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+const { values: options, positionals } = parsed;
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (positionals.length !== 1) fail(positionals.length === 0 ? 'Give the file to load.' : 'Give one file at a time.');
+const file = positionals[0] as string;
+if (!existsSync(file)) fail(`No such file: ${file}`);
+if (options.format !== undefined && !isLoadFormat(options.format)) fail(`Unknown format "${options.format}".`);
+
+const config = readConfig();
+const database = openDatabase(config.databaseFile);
+try {
+  await prepareDatabase(database, { dataDirectory: config.dataDirectory, seedDemoIfEmpty: false });
+  const format = options.format && isLoadFormat(options.format) ? options.format : null;
+
+  if (options['create-indicators']) {
+    const { head, input } = await readHead(createReadStream(file));
+    const fileFormat = format ?? detectFormat(head);
+    if (fileFormat === 'long-csv' || fileFormat === null) fail('--create-indicators needs a Sotkanet file (its rows name Sotkanet indicator ids).');
+    const regions = await loadSotkanetRegions(config.dataDirectory);
+    const items =
+      fileFormat === 'sotkanet-json'
+        ? parseSotkanetRestJson(input, regions)
+        : fileFormat === 'sotkanet-csv'
+          ? parseSotkanetRestCsv(input, regions)
+          : parseSotkanetPortalExport(input);
+    const { created, notInSotkanet } = await createSotkanetIndicators(database.db, await sotkanetIdsIn(items), config.dataDirectory, {
+      dryRun: options['dry-run'],
+    });
+    if (created.length > 0) {
+      console.error(`${options['dry-run'] ? 'Would create' : 'Created'} ${created.length} indicator(s) from Sotkanet's metadata: ${created.join(', ')}`);
+      console.error('Check their unit, decimals and direction in the dashboard.');
+    }
+    if (notInSotkanet.length > 0) console.error(`Not in Sotkanet's indicator list: ${notInSotkanet.join(', ')}`);
+  }
+
+  const showProgress = process.stderr.isTTY && !options.json;
+  const bar = new SingleBar(
+    { format: 'Loading [{bar}] {percentage}% | {rows} rows read, {rejected} rejected', hideCursor: true, stream: process.stderr },
+    Presets.shades_classic,
+  );
+  let started = false;
+  const report = await loadFile({ databaseFile: database.file, db: database.db }, file, {
+    fileName: basename(file),
+    createdBy: options.user ?? process.env.USER ?? 'command line',
+    dataDirectory: config.dataDirectory,
+    format,
+    dryRun: options['dry-run'],
+    writeGoodRows: options['write-good-rows'],
+    onProgress: ({ rowsRead, rejected, bytesRead, totalBytes }) => {
+      if (!showProgress) return;
+      if (!started) {
+        bar.start(totalBytes, 0, { rows: 0, rejected: 0 });
+        started = true;
+      }
+      bar.update(bytesRead, { rows: rowsRead.toLocaleString('en'), rejected: rejected.toLocaleString('en') });
+    },
+  });
+  if (started) bar.stop();
+
+  if (options.json) console.log(JSON.stringify(report, null, 2));
+  else {
+    const verb = report.status === 'DRY_RUN' ? 'Would insert' : report.status === 'COMMITTED' ? 'Inserted' : 'Nothing written. Would have inserted';
+    console.log(`${report.fileName} (${report.format}): ${report.status}${report.loadId ? `, load ${report.loadId}` : ''}`);
+    console.log(`  ${verb} ${report.inserted}, updated ${report.updated}, unchanged ${report.unchanged}; rejected ${report.rejected}`);
+    for (const rejection of report.rejections.slice(0, 20)) {
+      console.log(`  line ${rejection.line}${rejection.field ? ` (${rejection.field})` : ''}: ${rejection.reason}`);
+    }
+    if (report.rejected > 20) console.log(`  … and ${report.rejected - 20} more (see the load in the dashboard, or --json)`);
+    if (report.status === 'REJECTED') console.log('  Fix the rows and load again, or use --write-good-rows to write the valid ones.');
+  }
+  process.exitCode = report.rejected > 0 ? 1 : 0;
+} catch (error) {
+  if (error instanceof AppError) {
+    console.error(error.message);
+    process.exitCode = 2;
+  } else throw error;
+} finally {
+  await database.close();
+}

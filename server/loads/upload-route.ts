@@ -1,0 +1,69 @@
+import express from 'express';
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { detectFormat } from './parsers/detect-format';
+import { UploadTooLargeError, type UploadStore } from './upload-store';
+
+/** How much of an upload is read to tell its format. */
+const HEAD_BYTES = 64 * 1024;
+
+function safeFileName(header: string | undefined): string {
+  let name = header ?? '';
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // Not percent-encoded: use it as it is.
+  }
+  // No path parts (a name is a label, not a place) and no control characters.
+  name = [...basename(name.replace(/\\/g, '/'))].filter((character) => character.charCodeAt(0) >= 32).join('').trim();
+  return name.slice(0, 200) || 'upload';
+}
+
+async function readHeadText(path: string): Promise<string> {
+  const file = await open(path);
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await file.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * `POST /api/uploads`: the body is the file's bytes, streamed to disk. Answers the id to load it
+ * with (the `loadUpload` mutation) and the format its first line suggests. A custom header is
+ * required, so a cross-site form cannot post files here (browsers send it only after a preflight).
+ */
+export function uploadRouter(store: UploadStore): express.Router {
+  const router = express.Router();
+  const limitText = `${Math.round(store.limitBytes / 1024 / 1024)} MB`;
+  router.post('/api/uploads', async (request, response) => {
+    if (request.get('x-mittaristo-upload') !== '1') {
+      response.status(403).json({ error: 'uploads must carry the header "x-mittaristo-upload: 1"' });
+      return;
+    }
+    const tooLarge = () => {
+      response
+        .status(413)
+        .set('Connection', 'close')
+        .json({ error: `The file is larger than the upload limit of ${limitText}. Load large files with the command line: npm run load -- FILE` });
+    };
+    if (Number(request.get('content-length') ?? 0) > store.limitBytes) {
+      tooLarge();
+      return;
+    }
+    try {
+      const upload = await store.save(request, safeFileName(request.get('x-file-name')));
+      const detectedFormat = detectFormat(await readHeadText(upload.path));
+      response.status(201).json({ uploadId: upload.id, fileName: upload.fileName, size: upload.size, detectedFormat });
+    } catch (error) {
+      if (error instanceof UploadTooLargeError) tooLarge();
+      else {
+        console.error('Upload failed:', error);
+        response.status(400).json({ error: 'The upload was interrupted; send the file again.' });
+      }
+    }
+  });
+  return router;
+}
