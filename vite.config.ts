@@ -10,6 +10,6 @@ export default defineConfig({
   },
   server: {
     // `npm run dev:client` serves the dashboard with hot reload and sends API calls to `npm run dev`.
-    proxy: { '/graphql': 'http://localhost:4000' },
+    proxy: { '/graphql': 'http://localhost:4000', '/api': 'http://localhost:4000' },
   },
 });

@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  type DashboardArea,
+  type DashboardContextData,
+  type DashboardStrategy,
+  selectStrategy,
+  useDashboardContextQuery,
+} from '../graphql/dashboard-context';
+import { type DashboardFilters, type FilterName, useDashboardFilters } from '../lib/dashboard-filters';
+import { EmptyState, QueryBoundary } from './QueryState';
+
+export interface DashboardScopeValue {
+  context: DashboardContextData;
+  strategy: DashboardStrategy;
+  filters: DashboardFilters;
+  setFilter: (name: FilterName, value: string | null) => void;
+  linkSearch: (overrides?: Partial<Record<FilterName, string | null>>) => string;
+  /** The municipality the URL names, or null for the whole county. */
+  municipality: DashboardArea | null;
+  /** The code to query with: the municipality's, or the county's. */
+  effectiveAreaCode: string;
+}
+
+/** Resolves the URL's filters against the strategies and areas the server knows, for every dashboard view. */
+export function DashboardScope({ children }: { children: (scope: DashboardScopeValue) => ReactNode }) {
+  const { t } = useTranslation();
+  const [result, reexecute] = useDashboardContextQuery();
+  const { filters, setFilter, linkSearch } = useDashboardFilters();
+  return (
+    <QueryBoundary result={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+      {(context) => {
+        const strategy = selectStrategy(context, filters.strategyId);
+        if (!strategy) return <EmptyState>{t('overview.noStrategy')}</EmptyState>;
+        const municipality = strategy.organisation.children.find((area) => area.code === filters.areaCode) ?? null;
+        return children({
+          context,
+          strategy,
+          filters: { ...filters, areaCode: municipality?.code ?? null },
+          setFilter,
+          linkSearch,
+          municipality,
+          effectiveAreaCode: municipality?.code ?? strategy.organisation.code,
+        });
+      }}
+    </QueryBoundary>
+  );
+}

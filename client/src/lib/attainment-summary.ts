@@ -1,0 +1,56 @@
+import type { GoalAttainmentFieldsFragment, IndicatorAttainmentFieldsFragment } from '../graphql/generated/graphql';
+import { isOffTrack, severityRank } from '../components/status';
+
+/** A goal of the attainment tree with its sub-goals (the query nests them three levels deep). */
+export type GoalNode = GoalAttainmentFieldsFragment & { subGoals?: ReadonlyArray<GoalNode> };
+
+export interface FlatGoal {
+  node: GoalNode;
+  depth: number;
+  parentId: string | null;
+}
+
+/** Goals in display order, parents before their sub-goals. */
+export function flattenGoals(goals: ReadonlyArray<GoalNode>, depth = 0, parentId: string | null = null): FlatGoal[] {
+  return goals.flatMap((node) => [{ node, depth, parentId }, ...flattenGoals(node.subGoals ?? [], depth + 1, node.goal.id)]);
+}
+
+export function findGoal(goals: ReadonlyArray<GoalNode>, goalId: string): GoalNode | null {
+  return flattenGoals(goals).find((flat) => flat.node.goal.id === goalId)?.node ?? null;
+}
+
+/**
+ * "How far along" for a whole goal: the weight-averaged progress share of its indicators that have
+ * one (those with a target and data), each counted between 0 % (not moved, or moved away) and 100 %
+ * (reached). Unbounded shares would let one indicator far off its course (−1 500 %) swamp the rest;
+ * the direction of travel is what the status shows. Null when no indicator has a share.
+ */
+export function goalProgressShare(goal: GoalNode): number | null {
+  let weighted = 0;
+  let totalWeight = 0;
+  for (const indicator of goal.indicators) {
+    if (indicator.progressShare === null || indicator.progressShare === undefined) continue;
+    weighted += Math.min(1, Math.max(0, indicator.progressShare)) * indicator.weight;
+    totalWeight += indicator.weight;
+  }
+  return totalWeight > 0 ? weighted / totalWeight : null;
+}
+
+/** The series a goal's sparkline shows: its weightiest indicator with at least two values. */
+export function trendIndicator(goal: GoalNode): IndicatorAttainmentFieldsFragment | null {
+  const candidates = [...goal.indicators, ...(goal.subGoals ?? []).flatMap((subGoal) => subGoal.indicators)];
+  let best: IndicatorAttainmentFieldsFragment | null = null;
+  for (const indicator of candidates) {
+    if (indicator.values.length < 2) continue;
+    if (!best || indicator.weight > best.weight) best = indicator;
+  }
+  return best;
+}
+
+/** Goals that need action, worst first; sub-goals included, since they may be what drags a parent down. */
+export function offTrackGoals(goals: ReadonlyArray<GoalNode>): GoalNode[] {
+  return flattenGoals(goals)
+    .map((flat) => flat.node)
+    .filter((node) => isOffTrack(node.status))
+    .sort((a, b) => severityRank(a.status) - severityRank(b.status) || (a.score ?? 0) - (b.score ?? 0));
+}

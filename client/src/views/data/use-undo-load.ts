@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LoadSummaryFieldsFragment } from '../../graphql/generated/graphql';
+import { useUndoLoadMutation } from './load-queries';
+
+/** Undo with a confirmation (the browser's own dialog: keyboard and screen-reader friendly as is). */
+export function useUndoLoad(onDone: () => void) {
+  const { t } = useTranslation();
+  const [, undoLoad] = useUndoLoadMutation();
+  const [undoing, setUndoing] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const undo = async (load: LoadSummaryFieldsFragment) => {
+    if (!window.confirm(t('data.undoConfirm', { fileName: load.fileName }))) return;
+    setUndoing(load.id);
+    setMessage(null);
+    const result = await undoLoad({ id: load.id });
+    setUndoing(null);
+    if (result.error) {
+      setMessage({ kind: 'error', text: t('data.undoFailed', { message: result.error.graphQLErrors[0]?.message ?? result.error.message }) });
+      return;
+    }
+    setMessage({ kind: 'done', text: t('data.undoDone') });
+    onDone();
+  };
+  return { undo, undoing, message };
+}

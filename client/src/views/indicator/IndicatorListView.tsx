@@ -1,0 +1,101 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { QueryBoundary } from '../../components/QueryState';
+import { filterSearch } from '../../lib/dashboard-filters';
+import { useFormat } from '../../lib/format';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useIndicatorListQuery } from './indicator-queries';
+
+/** All indicators, searchable (`q` in the URL), as the way into the indicator view. */
+export function IndicatorListView() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const inputId = useId();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const search = searchParams.get('q') ?? '';
+  const [draft, setDraft] = useState(search);
+  // A page cursor belongs to one search; a new search starts from its first page.
+  const [page, setPage] = useState<{ search: string; after: string | null }>({ search, after: null });
+  const after = page.search === search ? page.after : null;
+  const [result, reexecute] = useIndicatorListQuery({ search: search || null, after });
+  useDocumentTitle(t('indicator.listTitle'));
+
+  // Wait for a pause in typing before searching: one request per word, not per key.
+  useEffect(() => {
+    if (draft === search) return;
+    const timer = setTimeout(() => {
+      setSearchParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          if (draft.trim()) next.set('q', draft.trim());
+          else next.delete('q');
+          return next;
+        },
+        { replace: true },
+      );
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [draft, search, setSearchParams]);
+
+  const linkSearch = filterSearch(searchParams);
+  return (
+    <div className="view view--indicators">
+      <header className="view-header">
+        <h1>{t('indicator.listTitle')}</h1>
+      </header>
+      <form className="filter-bar" aria-label={t('indicator.search')} onSubmit={(event) => event.preventDefault()}>
+        <div className="filter-bar__field filter-bar__field--wide">
+          <label htmlFor={inputId}>{t('indicator.search')}</label>
+          <input id={inputId} type="search" value={draft} onChange={(event) => setDraft(event.target.value)} aria-describedby={`${inputId}-hint`} />
+          <span id={`${inputId}-hint`} className="hint">
+            {t('indicator.searchHint')}
+          </span>
+        </div>
+      </form>
+      <QueryBoundary result={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
+        {(data) =>
+          data.indicators.edges.length === 0 ? (
+            <p className="state state--empty">{t('indicator.noIndicators')}</p>
+          ) : (
+            <>
+              <p role="status">{t('indicator.countSummary', { count: data.indicators.totalCount })}</p>
+              <div className="table-scroll">
+                <table className="data-table">
+                  <caption className="visually-hidden">{t('indicator.listTitle')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('indicator.name')}</th>
+                      <th scope="col">{t('indicator.code')}</th>
+                      <th scope="col">{t('indicator.unit')}</th>
+                      <th scope="col">{t('indicator.frequency')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.indicators.edges.map(({ node }) => (
+                      <tr key={node.code}>
+                        <th scope="row">
+                          <Link to={{ pathname: `/indicators/${encodeURIComponent(node.code)}`, search: linkSearch }}>{format.text(node.name)}</Link>
+                        </th>
+                        <td>
+                          <code>{node.code}</code>
+                        </td>
+                        <td>{node.unit}</td>
+                        <td>{t(`frequency.${node.frequency}`)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {data.indicators.pageInfo.hasNextPage && (
+                <button type="button" className="button button--secondary" onClick={() => setPage({ search, after: data.indicators.pageInfo.endCursor ?? null })}>
+                  {t('indicator.showMore')}
+                </button>
+              )}
+            </>
+          )
+        }
+      </QueryBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import { ChartFigure } from '../../components/ChartFigure';
+import { DownloadCsvButton } from '../../components/DownloadCsvButton';
+import { TimeSeriesChart, TimeSeriesTable } from '../../components/TimeSeriesChart';
+import { buildTimeSeriesRows } from '../../components/time-series-rows';
+import type { IndicatorDetailsQuery } from '../../graphql/generated/graphql';
+import { safeFileName } from '../../lib/csv';
+import { useFormat } from '../../lib/format';
+import { applicableTarget, baselineOf } from './indicator-series';
+
+type Indicator = NonNullable<IndicatorDetailsQuery['indicator']>;
+
+interface IndicatorSeriesSectionProps {
+  indicator: Indicator;
+  areaCode: string;
+  areaName: string;
+  serviceAreaId: string | null;
+  /** The long CSV names service areas by code; the URL holds the id. */
+  serviceAreaCode: string | null;
+  baselineYear: number;
+}
+
+/** The chosen area's series: chart with baseline and target trajectory, the data table, and CSV. */
+export function IndicatorSeriesSection({ indicator, areaCode, areaName, serviceAreaId, serviceAreaCode, baselineYear }: IndicatorSeriesSectionProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const name = format.text(indicator.name);
+  const series = indicator.series;
+  const target = applicableTarget(indicator.targets, areaCode, serviceAreaId);
+  const chartInput = {
+    values: series,
+    baseline: baselineOf(series, target, baselineYear),
+    targetTrajectory: target?.points ?? [],
+  };
+  const caption = t('chart.tableCaption', { indicator: name, area: areaName });
+
+  return (
+    <section className="indicator-series" aria-labelledby="indicator-series-heading">
+      <h2 id="indicator-series-heading">{t('indicator.seriesHeading', { area: areaName })}</h2>
+      {series.length === 0 ? (
+        <p className="state state--empty">{t('indicator.noSeries')}</p>
+      ) : (
+        <>
+          <ChartFigure caption={`${name} – ${areaName}`} table={<TimeSeriesTable rows={buildTimeSeriesRows(chartInput)} caption={caption} unit={indicator.unit} decimals={indicator.decimals} />}>
+            <TimeSeriesChart {...chartInput} title={caption} unit={indicator.unit} decimals={indicator.decimals} />
+          </ChartFigure>
+          <h3 id="indicator-table-heading">{t('indicator.dataTable')}</h3>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so that keyboard users can scroll it (WCAG 2.1.1) */}
+          <section className="table-scroll table-scroll--tall" aria-labelledby="indicator-table-heading" tabIndex={0}>
+            <table className="data-table data-table--compact" data-testid="series-table">
+              <caption className="visually-hidden">{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('chart.period')}</th>
+                  <th scope="col" className="numeric">
+                    {t('indicator.value')} ({indicator.unit})
+                  </th>
+                  <th scope="col">{t('common.provisional')}</th>
+                  <th scope="col">{t('indicator.recordedAt')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...series].reverse().map((point) => (
+                  <tr key={point.period}>
+                    <th scope="row">{format.period(point.period)}</th>
+                    <td className="numeric">{format.number(point.value, indicator.decimals)}</td>
+                    <td>{point.provisional ? t('common.yes') : ''}</td>
+                    <td>{format.dateTime(point.recordedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <div className="actions">
+            <DownloadCsvButton
+              fileName={`${safeFileName(indicator.code)}-${safeFileName(areaCode)}.csv`}
+              header={['indicator', 'area', 'period', 'value', 'service_area', 'provisional']}
+              rows={() => series.map((point) => [indicator.code, areaCode, point.period, point.value, serviceAreaCode, point.provisional])}
+            />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

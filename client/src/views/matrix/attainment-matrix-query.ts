@@ -1,0 +1,48 @@
+import { useQuery } from 'urql';
+import { graphql } from '../../graphql/generated';
+
+export const AttainmentMatrixDocument = graphql(`
+  query AttainmentMatrix($strategyId: ID!, $serviceAreaId: ID, $asOf: String) {
+    attainmentMatrix(strategyId: $strategyId, serviceAreaId: $serviceAreaId, asOf: $asOf) {
+      asOf
+      areas {
+        code
+        name {
+          fi
+          sv
+          en
+        }
+      }
+      goals {
+        id
+        title {
+          fi
+          sv
+          en
+        }
+        parent {
+          id
+        }
+        perspective {
+          id
+          name {
+            fi
+            sv
+            en
+          }
+        }
+      }
+      cells {
+        goalId
+        areaCode
+        status
+        score
+        coverage
+      }
+    }
+  }
+`);
+
+export function useAttainmentMatrixQuery(variables: { strategyId: string; serviceAreaId: string | null; asOf: string | null }, pause = false) {
+  return useQuery({ query: AttainmentMatrixDocument, variables, pause, requestPolicy: 'cache-and-network' });
+}

@@ -1,0 +1,166 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Sparkline } from '../../components/Sparkline';
+import { StatusBadge } from '../../components/StatusBadge';
+import type { StrategyAttainmentQuery } from '../../graphql/generated/graphql';
+import { flattenGoals, goalProgressShare, offTrackGoals, trendIndicator, type GoalNode } from '../../lib/attainment-summary';
+import { useFormat } from '../../lib/format';
+
+type Attainment = StrategyAttainmentQuery['attainment'];
+
+interface OverviewContentProps {
+  attainment: Attainment;
+  linkSearch: () => string;
+  /** A newer answer is on its way (filters changed); the old one stays visible, marked busy. */
+  stale: boolean;
+}
+
+export function OverviewContent({ attainment, linkSearch, stale }: OverviewContentProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const allGoals = attainment.perspectives.flatMap((perspective) => perspective.goals);
+  const offTrack = offTrackGoals(allGoals);
+  const search = linkSearch();
+  const scopeLine = t('overview.areaSummary', {
+    area: format.text(attainment.area.name),
+    serviceArea: attainment.serviceArea ? format.text(attainment.serviceArea.name) : t('filters.allServiceAreas'),
+    asOf: attainment.asOfPeriod ? t('filters.quarterEnd', { period: format.period(attainment.asOfPeriod) }) : t('filters.latest'),
+  });
+
+  return (
+    <div className="overview" aria-busy={stale}>
+      <section className="summary-card" aria-labelledby="strategy-status-heading">
+        <h2 id="strategy-status-heading">{t('overview.strategyStatus')}</h2>
+        <p className="summary-card__scope" data-testid="overview-scope">
+          {scopeLine}
+        </p>
+        <dl className="key-figures">
+          <div>
+            <dt>{t('overview.status')}</dt>
+            <dd>
+              <StatusBadge status={attainment.status} />
+            </dd>
+          </div>
+          <div>
+            <dt>
+              <abbr title={t('overview.scoreHint')}>{t('overview.score')}</abbr>
+            </dt>
+            <dd className="key-figures__number">{format.score(attainment.score)}</dd>
+          </div>
+          <div>
+            <dt>{t('overview.coverage')}</dt>
+            <dd className="key-figures__number">{format.percent(attainment.coverage)}</dd>
+          </div>
+        </dl>
+        {offTrack.length > 0 ? (
+          <>
+            <p className="summary-card__off-track">{t('overview.offTrackSummary', { count: offTrack.length })}</p>
+            <ul className="off-track-list" data-testid="off-track-goals">
+              {offTrack.map((node) => (
+                <li key={node.goal.id}>
+                  <StatusBadge status={node.status} compact />{' '}
+                  <Link to={{ pathname: `/goals/${node.goal.id}`, search }}>{format.text(node.goal.title)}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="summary-card__off-track">{t('overview.allOnTrack')}</p>
+        )}
+      </section>
+
+      {attainment.perspectives.length === 0 && <p className="state state--empty">{t('overview.noGoals')}</p>}
+      {attainment.perspectives.map((perspective) => {
+        const headingId = `perspective-${perspective.perspective.id}`;
+        return (
+          <section key={perspective.perspective.id} className="perspective" aria-labelledby={headingId}>
+            <div className="perspective__header">
+              <h2 id={headingId}>{format.text(perspective.perspective.name)}</h2>
+              <span className="perspective__summary">
+                <StatusBadge status={perspective.status} compact />
+                <span className="visually-hidden">
+                  {t('overview.perspectiveSummary', {
+                    status: t(`status.${perspective.status}`),
+                    score: format.score(perspective.score),
+                    coverage: format.percent(perspective.coverage),
+                  })}
+                </span>
+                <span aria-hidden="true" className="perspective__figures">
+                  {t('overview.score')} {format.score(perspective.score)} · {t('overview.coverage')} {format.percent(perspective.coverage)}
+                </span>
+              </span>
+            </div>
+            {perspective.goals.length === 0 ? (
+              <p className="state state--empty">{t('overview.noGoals')}</p>
+            ) : (
+              <GoalTable goals={perspective.goals} caption={format.text(perspective.perspective.name)} search={search} />
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function GoalTable({ goals, caption, search }: { goals: ReadonlyArray<GoalNode>; caption: string; search: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <div className="table-scroll">
+      <table className="data-table goal-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('overview.goal')}</th>
+            <th scope="col">{t('overview.status')}</th>
+            <th scope="col" className="numeric">
+              <abbr title={t('overview.scoreHint')}>{t('overview.score')}</abbr>
+            </th>
+            <th scope="col" className="numeric">
+              {t('overview.progressShare')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('overview.coverage')}
+            </th>
+            <th scope="col">{t('overview.trend')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {flattenGoals(goals).map(({ node, depth }) => {
+            const trend = trendIndicator(node);
+            return (
+              <tr key={node.goal.id} data-goal-id={node.goal.id} data-status={node.status}>
+                <th scope="row" className={`goal-table__title goal-table__title--depth-${Math.min(depth, 2)}`}>
+                  {depth > 0 && <span className="goal-table__sub-goal">{t('overview.subGoal')}: </span>}
+                  <Link to={{ pathname: `/goals/${node.goal.id}`, search }}>{format.text(node.goal.title)}</Link>
+                  {node.goal.owner && <span className="goal-table__owner">{node.goal.owner}</span>}
+                </th>
+                <td>
+                  <StatusBadge status={node.status} />
+                </td>
+                <td className="numeric">{format.score(node.score)}</td>
+                <td className="numeric">{format.percent(goalProgressShare(node))}</td>
+                <td className="numeric">
+                  {format.percent(node.coverage)}{' '}
+                  <span className="muted">({t('overview.coverageParts', { available: node.availableCount, total: node.partCount })})</span>
+                </td>
+                <td>
+                  {trend ? (
+                    <Sparkline
+                      points={trend.values}
+                      label={format.text(trend.indicator.name)}
+                      unit={trend.indicator.unit}
+                      decimals={trend.indicator.decimals}
+                    />
+                  ) : (
+                    <span className="muted">{t('sparkline.noData')}</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { defineConfig, devices } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Browser tests against the real server on a fresh demo database. Debian's Chromium is used
+ * (`scripts/ensure-chromium.sh` installs it); Playwright never downloads a browser here.
+ */
+const PORT = 4320;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// The config is also read by every worker process: create the database folder once and hand it on.
+process.env.MITTARISTO_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'mittaristo-e2e-'));
+const databaseFile = join(process.env.MITTARISTO_E2E_DATA_DIR, 'mittaristo.sqlite');
+
+export default defineConfig({
+  testDir: 'client/e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results/playwright',
+  fullyParallel: false,
+  // Tests share one database, and the upload test writes (and then undoes) a load.
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]] : [['list']],
+  use: {
+    baseURL: BASE_URL,
+    locale: 'fi-FI',
+    timezoneId: 'Europe/Helsinki',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Without the background-networking flags Chromium floods the closed network with refused connections.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
+  webServer: {
+    command: 'npx vite build --logLevel warn && npx tsx server/main.ts',
+    url: `${BASE_URL}/healthz`,
+    env: { PORT: String(PORT), HOST: '127.0.0.1', DATABASE_FILE: databaseFile, SEED_DEMO: '1' },
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
