@@ -158,7 +158,7 @@ for (let perspectiveIndex = 0; perspectiveIndex < 4; perspectiveIndex += 1) {
 const buildSeconds = (performance.now() - buildStarted) / 1000;
 console.log(`  ${observationCount.toLocaleString('en')} observations, ${areas.length} areas, ${ANNUAL_INDICATORS} annual + ${QUARTERLY_INDICATORS} quarterly indicators in ${buildSeconds.toFixed(1)} s`);
 
-const server = await startServer({ database: handle, port: 0, host: '127.0.0.1', clientDirectory: join(directory, 'none'), schemaFile: config.schemaFile });
+const server = await startServer({ ...config, database: handle, port: 0, host: '127.0.0.1', clientDirectory: join(directory, 'none') });
 
 async function graphql(query: string, variables: Record<string, unknown>): Promise<unknown> {
   const response = await fetch(`${server.url}graphql`, {

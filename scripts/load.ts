@@ -11,6 +11,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { createReadStream, existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { recordAudit } from '../server/audit/audit-service';
 import { readConfig } from '../server/config';
 import { openDatabase } from '../server/db/connection';
 import { AppError } from '../server/errors';
@@ -124,6 +125,16 @@ try {
   });
   if (started) bar.stop();
 
+  if (report.status !== 'DRY_RUN') {
+    await recordAudit(database.db, {
+      actor: options.user ?? process.env.USER ?? 'command line',
+      action: 'load',
+      entityType: 'Load',
+      entityId: report.loadId === null ? null : String(report.loadId),
+      summary: `loaded ${report.fileName} (${report.format}) from the command line: ${report.status.toLowerCase()}; ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected} rejected`,
+      details: { file, writeGoodRows: options['write-good-rows'] },
+    });
+  }
   if (options.json) console.log(JSON.stringify(report, null, 2));
   else {
     const verb = report.status === 'DRY_RUN' ? 'Would insert' : report.status === 'COMMITTED' ? 'Inserted' : 'Nothing written. Would have inserted';

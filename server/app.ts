@@ -2,11 +2,15 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
+import session from 'express-session';
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { attachUser, requestUser, sessionRouter } from './auth/auth-routes';
+import { DatabaseSessionStore } from './auth/session-store';
 import type { DatabaseHandle } from './db/connection';
 import type { GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
@@ -26,6 +30,14 @@ export interface AppOptions {
   dataDirectory: string;
   uploadDirectory: string;
   uploadLimitBytes: number;
+  /** Signs session cookies; from SESSION_SECRET. */
+  sessionSecret: string;
+  /** Reading needs a signed-in user too (REQUIRE_SIGN_IN). */
+  requireSignIn: boolean;
+  /** Send session cookies over HTTPS only (COOKIE_SECURE; set it behind HTTPS). */
+  secureCookies: boolean;
+  /** Failed sign-ins allowed per address and 15 minutes. */
+  signInAttemptsPerWindow: number;
 }
 
 export interface RunningServer {
@@ -38,21 +50,50 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Limits that keep one request from costing the server too much: depth and cost are set well above
+  // what the dashboard asks (its deepest query is 9 levels) and far below an abusive query.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 14 },
+    costLimit: { maxCost: 200_000 },
+    maxAliases: { n: 30 },
+    maxDirectives: { n: 50 },
+    maxTokens: { n: 5_000 },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const protection = armor.protect();
   const apollo = new ApolloServer<GraphQLContext>({
+    ...protection,
     typeDefs: readFileSync(options.schemaFile, 'utf8'),
     resolvers,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Apollo's CSRF prevention is on by default: it is named here so that it stays on.
+    csrfPrevention: true,
     // No response sets cache hints; the plugin would only cost time on every field of a heat map.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    validationRules: [...protection.validationRules],
   });
   await apollo.start();
 
   app.get('/healthz', (_request, response) => {
     response.json({ ok: true });
   });
+  const { db } = options.database;
+  app.use(
+    session({
+      name: 'mittaristo.sid',
+      secret: options.sessionSecret,
+      store: new DatabaseSessionStore(db),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      cookie: { httpOnly: true, sameSite: 'lax', secure: options.secureCookies, maxAge: 8 * 60 * 60 * 1000 },
+    }),
+  );
+  app.use(attachUser(db));
+  app.use(sessionRouter(db, { signInAttemptsPerWindow: options.signInAttemptsPerWindow }));
   const uploads = new UploadStore(options.uploadDirectory, options.uploadLimitBytes);
-  app.use(uploadRouter(uploads));
+  app.use(uploadRouter(uploads, db));
   app.get('/api/geo/municipalities.geojson', (_request, response) => {
     response.sendFile(join(options.dataDirectory, MUNICIPALITY_BOUNDARIES), { maxAge: '1d' });
   });
@@ -60,12 +101,14 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async () => ({
-        db: options.database.db,
+      context: async ({ res }) => ({
+        db,
         databaseFile: options.database.file,
         dataDirectory: options.dataDirectory,
         uploads,
-        loaders: createLoaders(options.database.db),
+        loaders: createLoaders(db),
+        user: requestUser(res),
+        requireSignIn: options.requireSignIn,
       }),
     }),
   );

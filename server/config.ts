@@ -15,7 +15,16 @@ export interface Config {
   /** Where uploaded files wait to be loaded. */
   uploadDirectory: string;
   uploadLimitBytes: number;
+  sessionSecret: string;
+  /** True when SESSION_SECRET was not set and a development default is used. */
+  sessionSecretIsDefault: boolean;
+  requireSignIn: boolean;
+  secureCookies: boolean;
+  signInAttemptsPerWindow: number;
 }
+
+/** Used only when SESSION_SECRET is unset, and the server then warns loudly at start. */
+const DEVELOPMENT_SESSION_SECRET = 'mittaristo-development-secret-do-not-use-in-production';
 
 /** Reads the configuration from the environment; README documents every variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -33,6 +42,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     schemaFile: join(PROJECT_ROOT, 'schema.graphql'),
     uploadDirectory: join(tmpdir(), 'mittaristo-uploads'),
     uploadLimitBytes: megabytes(env.UPLOAD_LIMIT_MB, 50) * 1024 * 1024,
+    sessionSecret: env.SESSION_SECRET || DEVELOPMENT_SESSION_SECRET,
+    sessionSecretIsDefault: !env.SESSION_SECRET,
+    requireSignIn: env.REQUIRE_SIGN_IN === '1' || env.REQUIRE_SIGN_IN === 'true',
+    secureCookies: env.COOKIE_SECURE === '1' || env.COOKIE_SECURE === 'true',
+    signInAttemptsPerWindow: env.SIGN_IN_ATTEMPTS ? Number(env.SIGN_IN_ATTEMPTS) : 10,
   };
 }
 

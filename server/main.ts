@@ -6,6 +6,18 @@ import { prepareDatabase } from './setup';
 /** Reads the configuration, prepares the database (migrations, reference data, demo) and serves. */
 async function main(): Promise<void> {
   const config = readConfig();
+  if (config.sessionSecretIsDefault) {
+    console.warn(
+      [
+        '',
+        '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+        '!! SESSION_SECRET is not set: sessions are signed with a development default. !!',
+        '!! Anyone who knows it can forge a session. Set SESSION_SECRET in production.  !!',
+        '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+        '',
+      ].join('\n'),
+    );
+  }
   const database = openDatabase(config.databaseFile);
   await prepareDatabase(database, {
     dataDirectory: config.dataDirectory,

@@ -1,7 +1,7 @@
 import { loadRequired } from '../graphql/load-all';
 import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { judgeMatrix, judgeStrategy } from './attainment-service';
-import { explainSeries } from './explanation';
+import { explanationOf, judgedValues } from './indicator-attainment-view';
 
 export const attainmentResolvers: Resolvers = {
   Query: {
@@ -47,13 +47,8 @@ export const attainmentResolvers: Resolvers = {
     projected: (attainment) => attainment.judgement.projected,
     growthRate: (attainment) => attainment.judgement.growthRate,
     requiredGrowthRate: (attainment) => attainment.judgement.requiredGrowthRate,
-    values: ({ judgement, series }) => {
-      const first = judgement.baseline?.period;
-      const last = judgement.latest?.period;
-      return first && last ? series.filter((value) => value.period >= first && value.period <= last) : [];
-    },
-    explanation: ({ judgement, indicator, notes }) =>
-      [explainSeries(judgement, { unit: indicator.unit, decimals: indicator.decimals, direction: indicator.direction }), ...notes].join(' '),
+    values: (attainment) => judgedValues(attainment),
+    explanation: (attainment) => explanationOf(attainment),
   },
   AttainmentMatrix: {
     strategy: (matrix, _args, { loaders }) => loadRequired(loaders.strategyById, matrix.strategyId, 'strategy'),

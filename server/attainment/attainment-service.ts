@@ -336,8 +336,19 @@ export interface AttainmentRequest {
 }
 
 /** Judges a strategy's goals for one area (default: its organisation), service area and moment. */
-export async function judgeStrategy(db: Kysely<Database>, request: AttainmentRequest, now = new Date()): Promise<StrategyAttainment> {
-  const asOf = parseAsOf(request.asOf, now);
+export function judgeStrategy(db: Kysely<Database>, request: AttainmentRequest, now = new Date()): Promise<StrategyAttainment> {
+  return judgeStrategyAt(db, request, parseAsOf(request.asOf, now));
+}
+
+/**
+ * judgeStrategy with the moment given in full: the instant whose recorded data counts, and the last
+ * period judged. A quarterly review uses both: its quarter, with what was recorded by its approval.
+ */
+export async function judgeStrategyAt(
+  db: Kysely<Database>,
+  request: Omit<AttainmentRequest, 'asOf'>,
+  asOf: AsOf,
+): Promise<StrategyAttainment> {
   const context = await readStrategyContext(db, request.strategyId);
   const serviceAreaId = await requireServiceAreaId(db, request.serviceAreaId);
   let area: Area | undefined;

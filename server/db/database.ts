@@ -22,6 +22,12 @@ export interface Database {
   observation: ObservationTable;
   load: LoadTable;
   load_rejection: LoadRejectionTable;
+  app_user: AppUserTable;
+  api_token: ApiTokenTable;
+  session: SessionTable;
+  review: ReviewTable;
+  assessment: AssessmentTable;
+  audit_event: AuditEventTable;
 }
 
 /** A Kysely handle or an open transaction: repositories accept either. */
@@ -103,6 +109,7 @@ export interface GoalTable extends Timestamps {
   /** JSON array of strings. */
   national_goals: string;
   sort_order: number;
+  owner_user_id: number | null;
 }
 export type GoalRow = Selectable<GoalTable>;
 export type NewGoalRow = Insertable<GoalTable>;
@@ -233,3 +240,69 @@ export interface LoadRejectionTable {
   reason_code: string;
   reason: string;
 }
+
+export type RoleValue = 'VIEWER' | 'ANALYST' | 'GOAL_OWNER' | 'BOARD' | 'ADMIN';
+
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: RoleValue;
+  password_hash: string;
+  disabled: number;
+  created_at: number;
+}
+export type AppUserRow = Selectable<AppUserTable>;
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: number;
+  last_used_at: number | null;
+}
+export type ApiTokenRow = Selectable<ApiTokenTable>;
+
+export interface SessionTable {
+  sid: string;
+  expires_at: number;
+  data: string;
+}
+
+export interface ReviewTable {
+  id: Generated<number>;
+  strategy_id: number;
+  quarter: string;
+  status: 'DRAFT' | 'APPROVED';
+  created_at: number;
+  created_by: string;
+  approved_at: number | null;
+  approved_by: string | null;
+  snapshot: string | null;
+}
+export type ReviewRow = Selectable<ReviewTable>;
+
+export interface AssessmentTable {
+  id: Generated<number>;
+  review_id: number;
+  goal_id: number;
+  status_override: string | null;
+  override_reason: string | null;
+  narrative: string;
+  written_by: string;
+  written_at: number;
+}
+export type AssessmentRow = Selectable<AssessmentTable>;
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  at: number;
+  actor: string;
+  action: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  summary: string;
+  details: string | null;
+}
+export type AuditEventRow = Selectable<AuditEventTable>;

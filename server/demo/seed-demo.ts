@@ -21,6 +21,7 @@ import {
   DEMO_STRATEGY,
   DEMO_TARGETS,
 } from './demo-strategy';
+import { seedDemoUsersAndReviews } from './demo-users';
 import { syntheticQuarterlyLoads } from './synthetic-series';
 
 export const PORTAL_EXPORT_FILE = join('sotkanet', 'sotkanet-portal-export', 'sotkanet-data.csv');
@@ -147,6 +148,7 @@ export async function seedDemo(db: Kysely<Database>, databaseFile: string, dataD
       points: target.points,
     });
   }
+  await seedDemoUsersAndReviews(db, strategy.id);
   return { strategyId: String(strategy.id), loads };
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { User } from '../auth/auth-model';
 import type { Database } from '../db/database';
 import type { UploadStore } from '../loads/upload-store';
 import type { Loaders } from './loaders';
@@ -12,4 +13,8 @@ export interface GraphQLContext {
   dataDirectory: string;
   uploads: UploadStore;
   loaders: Loaders;
+  /** The signed-in user (session or API token), or null. */
+  user: User | null;
+  /** Whether reading also needs a signed-in user (REQUIRE_SIGN_IN). */
+  requireSignIn: boolean;
 }

@@ -10,7 +10,11 @@ import {
   findIndicatorsByIds,
 } from '../indicators/indicator-repository';
 import { findTargetsBy } from '../indicators/target-repository';
+import type { ApiToken, User } from '../auth/auth-model';
+import { findApiTokensByUserIds, findUsersByIds } from '../auth/user-repository';
 import type { Load } from '../loads/load-model';
+import type { Assessment } from '../reviews/review-model';
+import { findAssessmentsByGoals } from '../reviews/review-repository';
 import { findLoadsBy } from '../loads/load-history-repository';
 import type { Observation } from '../observations/observation-model';
 import { findSeries } from '../observations/observation-repository';
@@ -172,6 +176,13 @@ export function createLoaders(db: Kysely<Database>) {
     ),
     series: seriesLoader(db),
     loadById: oneByKey<number, Load>((ids) => findLoadsBy(db, 'id', ids), (load) => load.id),
+    userById: oneByKey<number, User>((ids) => findUsersByIds(db, ids), (user) => user.id),
+    apiTokensByUserId: manyByKey<number, ApiToken>((ids) => findApiTokensByUserIds(db, ids), (token) => token.userId),
+    goalsByOwnerUserId: manyByKey<number, Goal>((ids) => findGoalsBy(db, 'owner_user_id', ids), (goal) => goal.ownerUserId ?? 0),
+    assessmentsByGoalId: manyByKey<number, Assessment>(
+      (ids) => findAssessmentsByGoals(db, ids),
+      (assessment) => Number(assessment.goalId),
+    ),
     loadUndoing: oneByKey<number, Load>(
       (ids) => findLoadsBy(db, 'undo_of_load_id', ids),
       (load) => load.undoOfLoadId ?? 0,

@@ -7,6 +7,9 @@ import type { Observation as ObservationModel } from '../observations/observatio
 import type { StrategyAttainment as StrategyAttainmentModel, PerspectiveAttainment as PerspectiveAttainmentModel, GoalAttainment as GoalAttainmentModel, IndicatorAttainment as IndicatorAttainmentModel, AttainmentMatrix as AttainmentMatrixModel, AttainmentCell as AttainmentCellModel } from '../attainment/attainment-model';
 import type { Thresholds as ThresholdsModel } from '../attainment/method';
 import type { Load as LoadModel, LoadReport as LoadReportModel, Rejection as RejectionModel } from '../loads/load-model';
+import type { User as UserModel, ApiToken as ApiTokenModel } from '../auth/auth-model';
+import type { Review as ReviewModel, ReviewGoal as ReviewGoalModel, ReviewIndicator as ReviewIndicatorModel, Assessment as AssessmentModel } from '../reviews/review-model';
+import type { AuditEvent as AuditEventModel } from '../audit/audit-repository';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +24,14 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO 8601 date-time in UTC, e.g. `2026-11-22T12:00:00.000Z`. */
   DateTime: { input: Date; output: Date; }
+};
+
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
 };
 
 export type Area = {
@@ -57,6 +68,29 @@ export type AreaValue = {
   provisional: Scalars['Boolean']['output'];
   /** Null where the area has no value for the period. */
   value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type Assessment = {
+  __typename?: 'Assessment';
+  goalId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  narrative: Scalars['String']['output'];
+  overrideReason?: Maybe<Scalars['String']['output']>;
+  quarter: Scalars['String']['output'];
+  reviewId: Scalars['ID']['output'];
+  /** The owner's own status, when it differs from the computed one. */
+  statusOverride?: Maybe<AttainmentStatus>;
+  writtenAt: Scalars['DateTime']['output'];
+  writtenBy: Scalars['String']['output'];
+};
+
+export type AssessmentInput = {
+  goalId: Scalars['ID']['input'];
+  narrative: Scalars['String']['input'];
+  /** Required with a status override. */
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
+  reviewId: Scalars['ID']['input'];
+  statusOverride?: InputMaybe<AttainmentStatus>;
 };
 
 export type AttainmentCell = {
@@ -116,10 +150,46 @@ export type AttainmentThresholdsInput = {
   withoutTargetMedium: Scalars['Float']['input'];
 };
 
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** What happened: a mutation's name, `upload`, `signIn`, `signInFailed`, `signOut`. */
+  action: Scalars['String']['output'];
+  /** The user's name, or `anonymous`. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** The change's details as JSON (the input given, counts). */
+  details?: Maybe<Scalars['String']['output']>;
+  entityId?: Maybe<Scalars['String']['output']>;
+  entityType?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** What changed, in words. */
+  summary: Scalars['String']['output'];
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  nodes: Array<AuditEvent>;
+  pageInfo: PageInfo;
+};
+
+export type AuditFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type CreateApiTokenInput = {
+  name: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
 export type CreateGoalInput = {
   description?: InputMaybe<LocalizedTextInput>;
   nationalGoals?: InputMaybe<Array<Scalars['String']['input']>>;
   owner?: InputMaybe<Scalars['String']['input']>;
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
   parentGoalId?: InputMaybe<Scalars['ID']['input']>;
   perspectiveId: Scalars['ID']['input'];
   serviceAreaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -175,6 +245,20 @@ export type CreateTargetInput = {
   strategyId: Scalars['ID']['input'];
 };
 
+export type CreateUserInput = {
+  displayName: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  role: Role;
+  username: Scalars['String']['input'];
+};
+
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  apiToken: ApiToken;
+  /** Send as `Authorization: Bearer <token>`. Shown only once. */
+  token: Scalars['String']['output'];
+};
+
 export type Direction =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
@@ -186,6 +270,8 @@ export type Frequency =
 
 export type Goal = {
   __typename?: 'Goal';
+  /** The owner's assessments of this goal in quarterly reviews, newest first. */
+  assessments: Array<Assessment>;
   children: Array<Goal>;
   description?: Maybe<LocalizedText>;
   id: Scalars['ID']['output'];
@@ -194,6 +280,8 @@ export type Goal = {
   nationalGoals: Array<Scalars['String']['output']>;
   /** Who answers for the goal, e.g. a director's title. */
   owner?: Maybe<Scalars['String']['output']>;
+  /** The user who writes the goal's assessments in quarterly reviews. */
+  ownerUser?: Maybe<User>;
   parent?: Maybe<Goal>;
   perspective: Perspective;
   serviceAreas: Array<ServiceArea>;
@@ -433,12 +521,17 @@ export type LocalizedTextInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The board approves a review: its figures are frozen as they are at this moment. */
+  approveReview: Review;
+  /** Creates an API token for scripted loads; the token is shown only in this answer. */
+  createApiToken: CreatedApiToken;
   createGoal: Goal;
   createIndicator: Indicator;
   createPerspective: Perspective;
   createServicePromiseItem: ServicePromiseItem;
   createStrategy: Strategy;
   createTarget: Target;
+  createUser: User;
   /** Refused with CONFLICT while the goal has sub-goals. Its indicator and promise links go with it. */
   deleteGoal: Scalars['ID']['output'];
   /** Refused with CONFLICT while the indicator has observations, targets or goal links. */
@@ -456,6 +549,9 @@ export type Mutation = {
    * load as rejected if any row is bad and `writeGoodRows` is false.
    */
   loadUpload: LoadReport;
+  /** Opens the review of a quarter (board, admin); returns the existing one if it is open already. */
+  openReview: Review;
+  revokeApiToken: Scalars['ID']['output'];
   /** Restores exactly the values that were current before the load; refused if a later load changed them since. */
   undoLoad: Load;
   unlinkIndicatorFromGoal: GoalIndicator;
@@ -466,6 +562,19 @@ export type Mutation = {
   updateServicePromiseItem: ServicePromiseItem;
   updateStrategy: Strategy;
   updateTarget: Target;
+  updateUser: User;
+  /** A goal owner's assessment of their goal in a review, optionally overriding the computed status (with a reason). */
+  writeAssessment: Assessment;
+};
+
+
+export type MutationApproveReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
 };
 
 
@@ -496,6 +605,11 @@ export type MutationCreateStrategyArgs = {
 
 export type MutationCreateTargetArgs = {
   input: CreateTargetInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
 };
 
 
@@ -536,6 +650,17 @@ export type MutationLinkIndicatorToGoalArgs = {
 
 export type MutationLoadUploadArgs = {
   input: LoadUploadInput;
+};
+
+
+export type MutationOpenReviewArgs = {
+  quarter: Scalars['String']['input'];
+  strategyId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -590,6 +715,17 @@ export type MutationUpdateTargetArgs = {
   input: UpdateTargetInput;
 };
 
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUserInput;
+};
+
+
+export type MutationWriteAssessmentArgs = {
+  input: AssessmentInput;
+};
+
 export type NotAvailableReason =
   /** Fewer than the required share of the parts (indicators, sub-goals) could be judged. */
   | 'LOW_COVERAGE'
@@ -625,6 +761,17 @@ export type PeriodValue = {
   period: Scalars['String']['output'];
   value: Scalars['Float']['output'];
 };
+
+/** What a user may do; the dashboard shows only what the user may do. */
+export type Permission =
+  | 'APPROVE_REVIEWS'
+  | 'EDIT_INDICATORS'
+  | 'EDIT_STRATEGY'
+  | 'LOAD_DATA'
+  | 'MANAGE_USERS'
+  | 'OPEN_REVIEWS'
+  | 'READ_AUDIT'
+  | 'WRITE_ASSESSMENTS';
 
 export type Perspective = {
   __typename?: 'Perspective';
@@ -664,6 +811,8 @@ export type Query = {
    * or the areas given (up to 400).
    */
   attainmentMatrix: AttainmentMatrix;
+  /** Every write, newest first (admin): loads, undos, edits, assessments, approvals, sign-ins. */
+  auditEvents: AuditEventConnection;
   goal?: Maybe<Goal>;
   indicator?: Maybe<Indicator>;
   /** Every indicator value of one period, for all areas of one kind under a parent (bar charts and maps). */
@@ -675,9 +824,16 @@ export type Query = {
   loadFormats: Array<LoadFormat>;
   /** Loads, newest first. */
   loads: LoadConnection;
+  review?: Maybe<Review>;
+  /** A strategy's quarterly reviews, newest quarter first. */
+  reviews: Array<Review>;
   serviceAreas: Array<ServiceArea>;
   strategies: Array<Strategy>;
   strategy?: Maybe<Strategy>;
+  /** All users (admin). */
+  users: Array<User>;
+  /** The signed-in user (session cookie or API token), or null. */
+  viewer?: Maybe<User>;
 };
 
 
@@ -705,6 +861,13 @@ export type QueryAttainmentMatrixArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   serviceAreaId?: InputMaybe<Scalars['ID']['input']>;
   strategyId: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -745,6 +908,16 @@ export type QueryLoadsArgs = {
 };
 
 
+export type QueryReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewsArgs = {
+  strategyId: Scalars['ID']['input'];
+};
+
+
 export type QueryStrategyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -754,6 +927,79 @@ export type RejectionCount = {
   code: Scalars['String']['output'];
   count: Scalars['Int']['output'];
 };
+
+/**
+ * The board's report of a strategy for one quarter. While a draft it shows the current figures for the
+ * quarter; once approved it shows exactly what was approved, whatever is loaded or edited later.
+ */
+export type Review = {
+  __typename?: 'Review';
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  approvedBy?: Maybe<Scalars['String']['output']>;
+  comparedWithApprovedReview: Scalars['Boolean']['output'];
+  /** The instant whose recorded data the figures use: now for a draft, the approval for an approved review. */
+  figuresAsOf: Scalars['DateTime']['output'];
+  goals: Array<ReviewGoal>;
+  id: Scalars['ID']['output'];
+  /** The quarter compared with, and whether from its approved review or from the data now known. */
+  previousQuarter: Scalars['String']['output'];
+  quarter: Scalars['String']['output'];
+  status: ReviewStatus;
+  strategy: Strategy;
+  strategyScore?: Maybe<Scalars['Float']['output']>;
+  strategyStatus: AttainmentStatus;
+};
+
+/** One goal in a review, as it stood (a copy, so an approved report never changes). */
+export type ReviewGoal = {
+  __typename?: 'ReviewGoal';
+  assessment?: Maybe<Assessment>;
+  change: StatusChange;
+  coverage: Scalars['Float']['output'];
+  /** Depth in the goal tree: 0 for a top-level goal. */
+  depth: Scalars['Int']['output'];
+  goalId: Scalars['ID']['output'];
+  indicators: Array<ReviewIndicator>;
+  owner?: Maybe<Scalars['String']['output']>;
+  ownerUsername?: Maybe<Scalars['String']['output']>;
+  perspective: LocalizedText;
+  previousScore?: Maybe<Scalars['Float']['output']>;
+  previousStatus?: Maybe<AttainmentStatus>;
+  score?: Maybe<Scalars['Float']['output']>;
+  status: AttainmentStatus;
+  title: LocalizedText;
+};
+
+export type ReviewIndicator = {
+  __typename?: 'ReviewIndicator';
+  baseline?: Maybe<PeriodValue>;
+  code: Scalars['String']['output'];
+  decimals: Scalars['Int']['output'];
+  explanation: Scalars['String']['output'];
+  latest?: Maybe<PeriodValue>;
+  name: LocalizedText;
+  progressShare?: Maybe<Scalars['Float']['output']>;
+  status: AttainmentStatus;
+  target?: Maybe<PeriodValue>;
+  unit: Scalars['String']['output'];
+  values: Array<PeriodValue>;
+};
+
+export type ReviewStatus =
+  | 'APPROVED'
+  | 'DRAFT';
+
+export type Role =
+  /** Manages users and strategies, loads data, edits indicators; reads the audit trail. */
+  | 'ADMIN'
+  /** Loads data, undoes loads, edits indicators and targets. */
+  | 'ANALYST'
+  /** Opens and approves quarterly reviews. */
+  | 'BOARD'
+  /** Writes the assessments of the goals they own. */
+  | 'GOAL_OWNER'
+  /** Reads. */
+  | 'VIEWER';
 
 /** How the judged area's series was formed. */
 export type SeriesSource =
@@ -781,6 +1027,14 @@ export type ServicePromiseItem = {
   strategy: Strategy;
   text: LocalizedText;
 };
+
+/** How a goal's status moved since the previous quarter. */
+export type StatusChange =
+  | 'IMPROVED'
+  /** Not judged in the previous quarter. */
+  | 'NEW'
+  | 'UNCHANGED'
+  | 'WORSENED';
 
 export type Strategy = {
   __typename?: 'Strategy';
@@ -852,6 +1106,8 @@ export type UpdateGoalInput = {
   description?: InputMaybe<LocalizedTextInput>;
   nationalGoals?: InputMaybe<Array<Scalars['String']['input']>>;
   owner?: InputMaybe<Scalars['String']['input']>;
+  /** Give null to leave the goal without an owning user. */
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
   /** Give null to make the goal top-level. */
   parentGoalId?: InputMaybe<Scalars['ID']['input']>;
   perspectiveId?: InputMaybe<Scalars['ID']['input']>;
@@ -902,6 +1158,27 @@ export type UpdateTargetInput = {
   baselineValue?: InputMaybe<Scalars['Float']['input']>;
   /** Replaces the whole trajectory. */
   points?: InputMaybe<Array<TargetPointInput>>;
+};
+
+export type UpdateUserInput = {
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** Sets a new password. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+};
+
+export type User = {
+  __typename?: 'User';
+  apiTokens: Array<ApiToken>;
+  disabled: Scalars['Boolean']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Goals whose assessments this user writes. */
+  ownedGoals: Array<Goal>;
+  permissions: Array<Permission>;
+  role: Role;
+  username: Scalars['String']['output'];
 };
 
 
@@ -977,22 +1254,31 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ApiToken: ResolverTypeWrapper<ApiTokenModel>;
   Area: ResolverTypeWrapper<AreaModel>;
   AreaKind: AreaKind;
   AreaValue: ResolverTypeWrapper<Omit<AreaValue, 'area'> & { area: ResolversTypes['Area'] }>;
+  Assessment: ResolverTypeWrapper<AssessmentModel>;
+  AssessmentInput: AssessmentInput;
   AttainmentCell: ResolverTypeWrapper<AttainmentCellModel>;
   AttainmentMatrix: ResolverTypeWrapper<AttainmentMatrixModel>;
   AttainmentMethod: AttainmentMethod;
   AttainmentStatus: AttainmentStatus;
   AttainmentThresholds: ResolverTypeWrapper<ThresholdsModel>;
   AttainmentThresholdsInput: AttainmentThresholdsInput;
+  AuditEvent: ResolverTypeWrapper<AuditEventModel>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
+  AuditFilter: AuditFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateApiTokenInput: CreateApiTokenInput;
   CreateGoalInput: CreateGoalInput;
   CreateIndicatorInput: CreateIndicatorInput;
   CreatePerspectiveInput: CreatePerspectiveInput;
   CreateServicePromiseItemInput: CreateServicePromiseItemInput;
   CreateStrategyInput: CreateStrategyInput;
   CreateTargetInput: CreateTargetInput;
+  CreateUserInput: CreateUserInput;
+  CreatedApiToken: ResolverTypeWrapper<Omit<CreatedApiToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Direction: Direction;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1023,13 +1309,20 @@ export type ResolversTypes = {
   Observation: ResolverTypeWrapper<ObservationModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodValue: ResolverTypeWrapper<PeriodValue>;
+  Permission: Permission;
   Perspective: ResolverTypeWrapper<PerspectiveModel>;
   PerspectiveAttainment: ResolverTypeWrapper<PerspectiveAttainmentModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectionCount: ResolverTypeWrapper<RejectionCount>;
+  Review: ResolverTypeWrapper<ReviewModel>;
+  ReviewGoal: ResolverTypeWrapper<ReviewGoalModel>;
+  ReviewIndicator: ResolverTypeWrapper<ReviewIndicatorModel>;
+  ReviewStatus: ReviewStatus;
+  Role: Role;
   SeriesSource: SeriesSource;
   ServiceArea: ResolverTypeWrapper<ServiceAreaModel>;
   ServicePromiseItem: ResolverTypeWrapper<ServicePromiseItemModel>;
+  StatusChange: StatusChange;
   Strategy: ResolverTypeWrapper<StrategyModel>;
   StrategyAttainment: ResolverTypeWrapper<StrategyAttainmentModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1042,23 +1335,34 @@ export type ResolversTypes = {
   UpdateServicePromiseItemInput: UpdateServicePromiseItemInput;
   UpdateStrategyInput: UpdateStrategyInput;
   UpdateTargetInput: UpdateTargetInput;
+  UpdateUserInput: UpdateUserInput;
+  User: ResolverTypeWrapper<UserModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ApiToken: ApiTokenModel;
   Area: AreaModel;
   AreaValue: Omit<AreaValue, 'area'> & { area: ResolversParentTypes['Area'] };
+  Assessment: AssessmentModel;
+  AssessmentInput: AssessmentInput;
   AttainmentCell: AttainmentCellModel;
   AttainmentMatrix: AttainmentMatrixModel;
   AttainmentThresholds: ThresholdsModel;
   AttainmentThresholdsInput: AttainmentThresholdsInput;
+  AuditEvent: AuditEventModel;
+  AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
+  AuditFilter: AuditFilter;
   Boolean: Scalars['Boolean']['output'];
+  CreateApiTokenInput: CreateApiTokenInput;
   CreateGoalInput: CreateGoalInput;
   CreateIndicatorInput: CreateIndicatorInput;
   CreatePerspectiveInput: CreatePerspectiveInput;
   CreateServicePromiseItemInput: CreateServicePromiseItemInput;
   CreateStrategyInput: CreateStrategyInput;
   CreateTargetInput: CreateTargetInput;
+  CreateUserInput: CreateUserInput;
+  CreatedApiToken: Omit<CreatedApiToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
   Goal: GoalModel;
@@ -1088,6 +1392,9 @@ export type ResolversParentTypes = {
   PerspectiveAttainment: PerspectiveAttainmentModel;
   Query: Record<PropertyKey, never>;
   RejectionCount: RejectionCount;
+  Review: ReviewModel;
+  ReviewGoal: ReviewGoalModel;
+  ReviewIndicator: ReviewIndicatorModel;
   ServiceArea: ServiceAreaModel;
   ServicePromiseItem: ServicePromiseItemModel;
   Strategy: StrategyModel;
@@ -1102,6 +1409,15 @@ export type ResolversParentTypes = {
   UpdateServicePromiseItemInput: UpdateServicePromiseItemInput;
   UpdateStrategyInput: UpdateStrategyInput;
   UpdateTargetInput: UpdateTargetInput;
+  UpdateUserInput: UpdateUserInput;
+  User: UserModel;
+};
+
+export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AreaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
@@ -1117,6 +1433,18 @@ export type AreaValueResolvers<ContextType = GraphQLContext, ParentType extends 
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
   provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type AssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
+  goalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  narrative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overrideReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  statusOverride?: Resolver<Maybe<ResolversTypes['AttainmentStatus']>, ParentType, ContextType>;
+  writtenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  writtenBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AttainmentCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttainmentCell'] = ResolversParentTypes['AttainmentCell']> = {
@@ -1145,17 +1473,40 @@ export type AttainmentThresholdsResolvers<ContextType = GraphQLContext, ParentTy
   withoutTargetMedium?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CreatedApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatedApiToken'] = ResolversParentTypes['CreatedApiToken']> = {
+  apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
 export type GoalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
+  assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['GoalIndicator']>, ParentType, ContextType>;
   nationalGoals?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
   perspective?: Resolver<ResolversTypes['Perspective'], ParentType, ContextType>;
   serviceAreas?: Resolver<Array<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
@@ -1299,12 +1650,15 @@ export type LocalizedTextResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationApproveReviewArgs, 'id'>>;
+  createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationCreateGoalArgs, 'input'>>;
   createIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'input'>>;
   createPerspective?: Resolver<ResolversTypes['Perspective'], ParentType, ContextType, RequireFields<MutationCreatePerspectiveArgs, 'input'>>;
   createServicePromiseItem?: Resolver<ResolversTypes['ServicePromiseItem'], ParentType, ContextType, RequireFields<MutationCreateServicePromiseItemArgs, 'input'>>;
   createStrategy?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType, RequireFields<MutationCreateStrategyArgs, 'input'>>;
   createTarget?: Resolver<ResolversTypes['Target'], ParentType, ContextType, RequireFields<MutationCreateTargetArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deleteGoal?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteGoalArgs, 'id'>>;
   deleteIndicator?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationDeleteIndicatorArgs, 'code'>>;
   deletePerspective?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeletePerspectiveArgs, 'id'>>;
@@ -1313,6 +1667,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteTarget?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTargetArgs, 'id'>>;
   linkIndicatorToGoal?: Resolver<ResolversTypes['GoalIndicator'], ParentType, ContextType, RequireFields<MutationLinkIndicatorToGoalArgs, 'input'>>;
   loadUpload?: Resolver<ResolversTypes['LoadReport'], ParentType, ContextType, RequireFields<MutationLoadUploadArgs, 'input'>>;
+  openReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationOpenReviewArgs, 'quarter' | 'strategyId'>>;
+  revokeApiToken?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   undoLoad?: Resolver<ResolversTypes['Load'], ParentType, ContextType, RequireFields<MutationUndoLoadArgs, 'id'>>;
   unlinkIndicatorFromGoal?: Resolver<ResolversTypes['GoalIndicator'], ParentType, ContextType, RequireFields<MutationUnlinkIndicatorFromGoalArgs, 'goalId' | 'indicatorCode'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'id' | 'input'>>;
@@ -1322,6 +1678,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateServicePromiseItem?: Resolver<ResolversTypes['ServicePromiseItem'], ParentType, ContextType, RequireFields<MutationUpdateServicePromiseItemArgs, 'id' | 'input'>>;
   updateStrategy?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType, RequireFields<MutationUpdateStrategyArgs, 'id' | 'input'>>;
   updateTarget?: Resolver<ResolversTypes['Target'], ParentType, ContextType, RequireFields<MutationUpdateTargetArgs, 'id' | 'input'>>;
+  updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+  writeAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationWriteAssessmentArgs, 'input'>>;
 };
 
 export type ObservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Observation'] = ResolversParentTypes['Observation']> = {
@@ -1365,6 +1723,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, Partial<QueryAreasArgs>>;
   attainment?: Resolver<ResolversTypes['StrategyAttainment'], ParentType, ContextType, RequireFields<QueryAttainmentArgs, 'strategyId'>>;
   attainmentMatrix?: Resolver<ResolversTypes['AttainmentMatrix'], ParentType, ContextType, RequireFields<QueryAttainmentMatrixArgs, 'strategyId'>>;
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<QueryGoalArgs, 'id'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'code'>>;
   indicatorValues?: Resolver<ResolversTypes['IndicatorValues'], ParentType, ContextType, RequireFields<QueryIndicatorValuesArgs, 'areaKind' | 'indicatorCode'>>;
@@ -1372,14 +1731,64 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   load?: Resolver<Maybe<ResolversTypes['Load']>, ParentType, ContextType, RequireFields<QueryLoadArgs, 'id'>>;
   loadFormats?: Resolver<Array<ResolversTypes['LoadFormat']>, ParentType, ContextType>;
   loads?: Resolver<ResolversTypes['LoadConnection'], ParentType, ContextType, RequireFields<QueryLoadsArgs, 'first'>>;
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewArgs, 'id'>>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewsArgs, 'strategyId'>>;
   serviceAreas?: Resolver<Array<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
   strategies?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType>;
   strategy?: Resolver<Maybe<ResolversTypes['Strategy']>, ParentType, ContextType, RequireFields<QueryStrategyArgs, 'id'>>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type RejectionCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RejectionCount'] = ResolversParentTypes['RejectionCount']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = {
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comparedWithApprovedReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  figuresAsOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['ReviewGoal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  previousQuarter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+  strategy?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  strategyScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  strategyStatus?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
+};
+
+export type ReviewGoalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewGoal'] = ResolversParentTypes['ReviewGoal']> = {
+  assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['StatusChange'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  goalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['ReviewIndicator']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerUsername?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  perspective?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  previousScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previousStatus?: Resolver<Maybe<ResolversTypes['AttainmentStatus']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type ReviewIndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewIndicator'] = ResolversParentTypes['ReviewIndicator']> = {
+  baseline?: Resolver<Maybe<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decimals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  progressShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
 };
 
 export type ServiceAreaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServiceArea'] = ResolversParentTypes['ServiceArea']> = {
@@ -1440,12 +1849,28 @@ export type TargetPointResolvers<ContextType = GraphQLContext, ParentType extend
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownedGoals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  permissions?: Resolver<Array<ResolversTypes['Permission']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  ApiToken?: ApiTokenResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaValue?: AreaValueResolvers<ContextType>;
+  Assessment?: AssessmentResolvers<ContextType>;
   AttainmentCell?: AttainmentCellResolvers<ContextType>;
   AttainmentMatrix?: AttainmentMatrixResolvers<ContextType>;
   AttainmentThresholds?: AttainmentThresholdsResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Goal?: GoalResolvers<ContextType>;
   GoalAttainment?: GoalAttainmentResolvers<ContextType>;
@@ -1469,11 +1894,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PerspectiveAttainment?: PerspectiveAttainmentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RejectionCount?: RejectionCountResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  ReviewGoal?: ReviewGoalResolvers<ContextType>;
+  ReviewIndicator?: ReviewIndicatorResolvers<ContextType>;
   ServiceArea?: ServiceAreaResolvers<ContextType>;
   ServicePromiseItem?: ServicePromiseItemResolvers<ContextType>;
   Strategy?: StrategyResolvers<ContextType>;
   StrategyAttainment?: StrategyAttainmentResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetPoint?: TargetPointResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 };
 

@@ -1,4 +1,8 @@
 import { areaResolvers } from '../areas/area-resolvers';
+import { auditResolvers } from '../audit/audit-resolvers';
+import { userResolvers } from '../auth/user-resolvers';
+import { reviewResolvers } from '../reviews/review-resolvers';
+import { guardResolvers } from './guard';
 import { attainmentResolvers } from '../attainment/attainment-resolvers';
 import { indicatorResolvers } from '../indicators/indicator-resolvers';
 import { loadResolvers } from '../loads/load-resolvers';
@@ -19,6 +23,18 @@ function mergeResolvers(...maps: Resolvers[]): Resolvers {
 }
 
 export const resolvers: Resolvers = {
-  ...mergeResolvers(areaResolvers, serviceAreaResolvers, strategyResolvers, indicatorResolvers, attainmentResolvers, loadResolvers),
+  ...guardResolvers(
+    mergeResolvers(
+      areaResolvers,
+      serviceAreaResolvers,
+      strategyResolvers,
+      indicatorResolvers,
+      attainmentResolvers,
+      loadResolvers,
+      userResolvers,
+      reviewResolvers,
+      auditResolvers,
+    ),
+  ),
   DateTime,
 };

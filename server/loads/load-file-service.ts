@@ -4,12 +4,12 @@ import type { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import { findAreas } from '../areas/area-repository';
 import type { Database } from '../db/database';
-import { badInput } from '../errors';
 import type { LoadReport, ParsedItem } from './load-model';
 import { runLoad, type LoadOptions } from './load-service';
-import { readHead } from './parsers/csv-rows';
+import { excerpt } from './record-validation';
+import { firstLine, readHead } from './parsers/csv-rows';
 import { detectFormat, FORMATS, type InputFormat } from './parsers/detect-format';
-import { parseLongCsv } from './parsers/long-csv';
+import { parseLongCsvBatches } from './parsers/long-csv';
 import { parseSotkanetPortalExport } from './parsers/sotkanet-portal';
 import { loadSotkanetRegions, type SotkanetRegions } from './parsers/sotkanet-regions';
 import { parseSotkanetRestCsv, parseSotkanetRestJson } from './parsers/sotkanet-rest';
@@ -32,10 +32,10 @@ function sotkanetRegions(dataDirectory: string): Promise<SotkanetRegions> {
   return regions;
 }
 
-function parserFor(format: InputFormat, input: Readable, regions: SotkanetRegions): AsyncIterable<ParsedItem> {
+function parserFor(format: InputFormat, input: Readable, regions: SotkanetRegions): AsyncIterable<ParsedItem | ParsedItem[]> {
   switch (format) {
     case 'long-csv':
-      return parseLongCsv(input);
+      return parseLongCsvBatches(input);
     case 'sotkanet-json':
       return parseSotkanetRestJson(input, regions);
     case 'sotkanet-csv':
@@ -43,6 +43,20 @@ function parserFor(format: InputFormat, input: Readable, regions: SotkanetRegion
     case 'sotkanet-portal':
       return parseSotkanetPortalExport(input);
   }
+}
+
+async function* unknownFormat(head: string): AsyncGenerator<ParsedItem> {
+  // An empty file has no format to tell: yielding nothing makes the load report it as EMPTY_FILE.
+  if (head.trim() === '') return;
+  yield {
+    rejection: {
+      line: 1,
+      field: null,
+      value: excerpt(firstLine(head)),
+      code: 'MALFORMED_FILE',
+      reason: `the file's first line matches none of the formats Mittaristo reads (${FORMATS.map((entry) => entry.format).join(', ')}); see the formats in the README, or name the format`,
+    },
+  };
 }
 
 export interface LoadFileOptions extends Omit<LoadOptions, 'format' | 'formerAreaNames' | 'onProgress'> {
@@ -60,27 +74,21 @@ export interface LoadFileTarget {
 
 /**
  * Loads a file from disk, streaming it: detects its format from the first line (unless told),
- * picks the parser, names former municipalities in rejections, and runs the load. Throws
- * BAD_USER_INPUT (field `format`) when the format cannot be told.
+ * picks the parser, names former municipalities in rejections, and runs the load. A file whose
+ * format cannot be told is reported like any other bad file: one rejection of the file, line 1.
  */
 export async function loadFile(target: LoadFileTarget, path: string, options: LoadFileOptions): Promise<LoadReport> {
   const totalBytes = (await stat(path)).size;
   const fileStream = createReadStream(path);
   const { head, input } = await readHead(fileStream);
   const format = options.format ?? detectFormat(head);
-  if (!format) {
-    fileStream.destroy();
-    throw badInput({
-      field: 'format',
-      reason: `could not tell the file's format from its first line; give one of ${FORMATS.map((entry) => entry.format).join(', ')}`,
-    });
-  }
   const regions = await sotkanetRegions(options.dataDirectory);
   const currentCodes = new Set((await findAreas(target.db, { kind: 'MUNICIPALITY' })).map((area) => area.code));
   const { onProgress, ...rest } = options;
-  return runLoad(target.databaseFile, parserFor(format, input, regions), {
+  if (!format) fileStream.destroy();
+  return runLoad(target.databaseFile, format ? parserFor(format, input, regions) : unknownFormat(head), {
     ...rest,
-    format,
+    format: format ?? 'unknown',
     formerAreaNames: regions.formerMunicipalityNames(currentCodes),
     ...(onProgress
       ? { onProgress: (progress) => onProgress({ ...progress, bytesRead: fileStream.bytesRead, totalBytes }) }

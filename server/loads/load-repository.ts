@@ -56,17 +56,20 @@ export function createStagingTable(connection: Connection): void {
   connection.exec(`
     drop table if exists temp.load_stage;
     drop table if exists temp.load_change;
+    -- Keyed like the observation table (plus the line, so a key given twice is kept twice and found):
+    -- duplicates are found along the key, and the comparison and the final write run in key order.
     create temp table load_stage (
       indicator_id integer not null,
       area_id integer not null,
       service_area_id integer not null,
       period text not null,
+      line integer not null,
       value real,
       numerator real,
       denominator real,
       provisional integer not null,
-      line integer not null
-    );
+      primary key (indicator_id, area_id, service_area_id, period, line)
+    ) without rowid;
   `);
 }
 
@@ -75,24 +78,44 @@ export function dropStagingTables(connection: Connection): void {
 }
 
 /** Returns a function that stages a batch of rows in one (temporary-table-only) transaction. */
+/** Rows per INSERT statement when staging: many rows a statement is twice as fast as one. */
+const STAGING_ROWS_PER_STATEMENT = 100;
+const STAGING_COLUMNS = 9;
+
 export function prepareStaging(connection: Connection): (rows: readonly ValidRow[]) => void {
-  const insert = connection.prepare(
-    `insert into temp.load_stage (indicator_id, area_id, service_area_id, period, value, numerator, denominator, provisional, line)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const statement = (rowCount: number) =>
+    connection.prepare(
+      `insert into temp.load_stage (indicator_id, area_id, service_area_id, period, value, numerator, denominator, provisional, line)
+       values ${Array(rowCount).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+    );
+  const full = statement(STAGING_ROWS_PER_STATEMENT);
+  const single = statement(1);
+  const parameters: unknown[] = new Array(STAGING_ROWS_PER_STATEMENT * STAGING_COLUMNS);
+  const bind = (row: ValidRow, target: unknown[], offset: number) => {
+    target[offset] = row.indicatorId;
+    target[offset + 1] = row.areaId;
+    target[offset + 2] = row.serviceAreaId;
+    target[offset + 3] = row.period;
+    target[offset + 4] = row.value;
+    target[offset + 5] = row.numerator;
+    target[offset + 6] = row.denominator;
+    target[offset + 7] = row.provisional;
+    target[offset + 8] = row.line;
+  };
+  // One (temporary-table-only) transaction a batch. One for the whole file is slower: SQLite then
+  // keeps every dirty page of the stage until the end.
   return connection.transaction((rows: readonly ValidRow[]) => {
-    for (const row of rows) {
-      insert.run(
-        row.indicatorId,
-        row.areaId,
-        row.serviceAreaId,
-        row.period,
-        row.value,
-        row.numerator,
-        row.denominator,
-        row.provisional,
-        row.line,
-      );
+    let index = 0;
+    for (; index + STAGING_ROWS_PER_STATEMENT <= rows.length; index += STAGING_ROWS_PER_STATEMENT) {
+      for (let offset = 0; offset < STAGING_ROWS_PER_STATEMENT; offset += 1) {
+        bind(rows[index + offset] as ValidRow, parameters, offset * STAGING_COLUMNS);
+      }
+      full.run(parameters);
+    }
+    const one: unknown[] = new Array(STAGING_COLUMNS);
+    for (; index < rows.length; index += 1) {
+      bind(rows[index] as ValidRow, one, 0);
+      single.run(one);
     }
   });
 }
@@ -107,9 +130,6 @@ export interface DuplicateGroup {
  * right?) and returns the first `limit` groups with their lines plus the number of rows removed.
  */
 export function removeDuplicateKeys(connection: Connection, limit: number): { groups: DuplicateGroup[]; rowCount: number } {
-  connection.exec(
-    `create index temp.load_stage_key on load_stage (indicator_id, area_id, service_area_id, period)`,
-  );
   connection.exec(`
     create temp table load_duplicate as
     select indicator_id, area_id, service_area_id, period, count(*) as occurrences
@@ -198,8 +218,7 @@ export function writeChanges(connection: Connection, loadId: number, recordedAt:
                                 value, numerator, denominator, provisional, deleted, load_id)
        select indicator_id, area_id, service_area_id, period, ?, null,
               value, numerator, denominator, provisional, 0, ?
-       from temp.load_change
-       order by indicator_id, area_id, service_area_id, period`,
+       from temp.load_change`,
     )
     .run(recordedAt, loadId);
 }
@@ -261,29 +280,59 @@ export interface StoredLoad {
   recordedAt: number;
   status: LoadStatusValue;
   fileName: string;
+  /** Set when the load is itself an undo of that load. */
+  undoOfLoadId: number | null;
 }
 
 export function findStoredLoad(connection: Connection, id: number): StoredLoad | undefined {
   return connection
-    .prepare(`select id, recorded_at as recordedAt, status, file_name as fileName from load where id = ?`)
+    .prepare(
+      `select id, recorded_at as recordedAt, status, file_name as fileName, undo_of_load_id as undoOfLoadId from load where id = ?`,
+    )
     .get(id) as StoredLoad | undefined;
 }
 
 /**
- * Versions a load wrote that later loads have replaced since, grouped by the replacing load: undoing
- * the load now would overwrite their newer values with older ones.
+ * Values of a load that later loads have replaced since and that are still in effect, grouped by
+ * the load whose value is: undoing the load now would overwrite their newer values with older ones.
+ *
+ * A value replaced by a later load that has itself been undone since is the load's own again: an
+ * undo's version restores the version its undone load had replaced, so each value's current version
+ * is followed back through undos to the version whose value it holds (its origin). The load's value
+ * is in effect where that origin is the load's own version.
  */
 export function findLaterChanges(connection: Connection, load: StoredLoad): Array<{ loadId: number; count: number }> {
   return connection
     .prepare(
-      `select later.load_id as loadId, count(*) as count
-       from observation mine
-       join observation later
-         on later.indicator_id = mine.indicator_id and later.area_id = mine.area_id
-        and later.service_area_id = mine.service_area_id and later.period = mine.period
-        and later.recorded_at = mine.superseded_at
-       where mine.load_id = ? and mine.superseded_at is not null
-       group by later.load_id order by later.load_id`,
+      `with recursive walk (indicator_id, area_id, service_area_id, period, mine_at, version_at, version_load) as (
+         select mine.indicator_id, mine.area_id, mine.service_area_id, mine.period, mine.recorded_at,
+                latest.recorded_at, latest.load_id
+         from observation mine
+         join observation latest
+           on latest.indicator_id = mine.indicator_id and latest.area_id = mine.area_id
+          and latest.service_area_id = mine.service_area_id and latest.period = mine.period
+          and latest.superseded_at is null
+         where mine.load_id = ?
+         union all
+         select walk.indicator_id, walk.area_id, walk.service_area_id, walk.period, walk.mine_at,
+                restored.recorded_at, restored.load_id
+         from walk
+         join load undo on undo.id = walk.version_load and undo.undo_of_load_id is not null
+         join load undone on undone.id = undo.undo_of_load_id
+         join observation restored
+           on restored.indicator_id = walk.indicator_id and restored.area_id = walk.area_id
+          and restored.service_area_id = walk.service_area_id and restored.period = walk.period
+          and restored.superseded_at = undone.recorded_at
+         where walk.version_at <> walk.mine_at
+       ),
+       origin as (
+         -- The walk goes back in time and stops at the load's own version: each value's earliest
+         -- step is its origin (with a single min(), SQLite takes the other columns from that row).
+         select min(version_at) as origin_at, version_load as origin_load, mine_at
+         from walk group by indicator_id, area_id, service_area_id, period
+       )
+       select origin_load as loadId, count(*) as count from origin where origin_at <> mine_at
+       group by origin_load order by origin_load`,
     )
     .all(load.id) as Array<{ loadId: number; count: number }>;
 }
@@ -292,6 +341,7 @@ export function findLaterChanges(connection: Connection, load: StoredLoad): Arra
  * Undoes a load as a new load at `recordedAt`: every value it wrote gets a new version equal to the
  * one it had replaced, or a tombstone where it had added a value. History is kept: as of any earlier
  * moment the answers stay what they were. Returns how many values were restored and removed.
+ * Only for a load whose values are all in effect (`findLaterChanges` found none).
  */
 export function writeUndo(
   connection: Connection,
@@ -312,10 +362,19 @@ export function writeUndo(
          on previous.indicator_id = mine.indicator_id and previous.area_id = mine.area_id
         and previous.service_area_id = mine.service_area_id and previous.period = mine.period
         and previous.superseded_at = ?
-       where mine.load_id = ? and mine.superseded_at is null`,
+       where mine.load_id = ?`,
     )
     .run(undone.recordedAt, undone.id);
-  connection.prepare(`update observation set superseded_at = ? where load_id = ? and superseded_at is null`).run(recordedAt, undone.id);
+  // The current version is the load's own, or (after later loads were undone) an undo's copy of it.
+  connection
+    .prepare(
+      `update observation set superseded_at = ?
+       from temp.undo_version u
+       where observation.indicator_id = u.indicator_id and observation.area_id = u.area_id
+         and observation.service_area_id = u.service_area_id and observation.period = u.period
+         and observation.superseded_at is null`,
+    )
+    .run(recordedAt);
   connection
     .prepare(
       `insert into observation (indicator_id, area_id, service_area_id, period, recorded_at, superseded_at,

@@ -4,11 +4,10 @@ import { written } from '../graphql/load-all';
 import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { isLoadFormat, LOAD_FORMATS, loadFile } from './load-file-service';
 import { countLoads, findLoads, findRejections } from './load-history-repository';
+import { MAX_REPORTED_REJECTIONS } from './load-model';
 import { undoLoad } from './load-service';
 
 const MAX_PAGE = 200;
-/** Loads from the dashboard are recorded as this until users sign in (see the auth issue). */
-const DASHBOARD_USER = 'dashboard';
 
 function encodeCursor(id: number): string {
   return Buffer.from(String(id), 'utf8').toString('base64url');
@@ -20,9 +19,9 @@ function decodeCursor(cursor: string): number {
   return id;
 }
 
-function pageSize(value: number | null | undefined, field: string, fallback: number): number {
+function pageSize(value: number | null | undefined, field: string, fallback: number, max = MAX_PAGE): number {
   const size = value ?? fallback;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) throw badInput({ field, reason: `must be 0–${MAX_PAGE}` });
+  if (!Number.isInteger(size) || size < 0 || size > max) throw badInput({ field, reason: `must be 0–${max}` });
   return size;
 }
 
@@ -46,7 +45,7 @@ export const loadResolvers: Resolvers = {
     loadFormats: () => LOAD_FORMATS.map(({ format, description }) => ({ id: format, description })),
   },
   Mutation: {
-    loadUpload: async (_parent, { input }, { db, databaseFile, dataDirectory, uploads, loaders }) => {
+    loadUpload: async (_parent, { input }, { db, databaseFile, dataDirectory, uploads, loaders, user }) => {
       const upload = uploads.get(input.uploadId);
       if (!upload) throw notFound('upload', input.uploadId, 'input.uploadId');
       if (input.format != null && !isLoadFormat(input.format)) {
@@ -59,7 +58,7 @@ export const loadResolvers: Resolvers = {
         loaders,
         loadFile({ databaseFile, db }, upload.path, {
           fileName: upload.fileName,
-          createdBy: DASHBOARD_USER,
+          createdBy: user?.username ?? 'anonymous',
           dataDirectory,
           format: input.format ?? null,
           dryRun: input.dryRun ?? false,
@@ -70,10 +69,10 @@ export const loadResolvers: Resolvers = {
       if (!input.dryRun) await uploads.remove(upload.id);
       return report;
     },
-    undoLoad: async (_parent, { id }, { databaseFile, loaders }) => {
+    undoLoad: async (_parent, { id }, { databaseFile, loaders, user }) => {
       const databaseId = toDatabaseId(id);
       if (databaseId === null) throw notFound('load', id, 'id');
-      const { undoLoadId } = await written(loaders, undoLoad(databaseFile, databaseId, DASHBOARD_USER));
+      const { undoLoadId } = await written(loaders, undoLoad(databaseFile, databaseId, user?.username ?? 'anonymous'));
       const load = await loaders.loadById.load(undoLoadId);
       if (!load) throw new Error(`the undo load ${undoLoadId} was not recorded`);
       return load;
@@ -82,7 +81,10 @@ export const loadResolvers: Resolvers = {
   Load: {
     id: (load) => String(load.id),
     rejections: (load, { first, offset }, { db }) =>
-      findRejections(db, load.id, { limit: pageSize(first, 'first', 100), offset: Math.max(0, offset ?? 0) }),
+      findRejections(db, load.id, {
+        limit: pageSize(first, 'first', 100, MAX_REPORTED_REJECTIONS),
+        offset: Math.max(0, offset ?? 0),
+      }),
     undoneBy: async (load, _args, { loaders }) => (await loaders.loadUndoing.load(load.id)) ?? null,
     undoOf: async (load, _args, { loaders }) =>
       load.undoOfLoadId === null ? null : ((await loaders.loadById.load(load.undoOfLoadId)) ?? null),

@@ -70,6 +70,10 @@ class RejectionLog {
   }
 }
 
+function isBatch(value: ParsedItem | readonly ParsedItem[]): value is readonly ParsedItem[] {
+  return Array.isArray(value);
+}
+
 /** A CSV parser's error carries the line it stopped at; turn any read failure into a rejection. */
 function malformedFile(error: unknown): Rejection {
   const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : 0;
@@ -92,7 +96,7 @@ function malformedFile(error: unknown): Rejection {
  */
 export async function runLoad(
   databaseFile: string,
-  items: AsyncIterable<ParsedItem>,
+  items: AsyncIterable<ParsedItem | readonly ParsedItem[]>,
   options: LoadOptions,
 ): Promise<LoadReport> {
   const connection = openLoadConnection(databaseFile);
@@ -106,25 +110,31 @@ export async function runLoad(
     let nextProgress = PROGRESS_INTERVAL;
 
     try {
-      for await (const item of items) {
-        if ('rejection' in item) {
-          rejections.add(item.rejection);
-          rowsRead += 1;
-        } else {
-          const result = validateRecord(item.record, lookups);
-          // A record refused as a whole (its indicator or area) is one rejected row, whatever
-          // number of reasons it has; each refused value of an accepted record is one more.
-          result.rejections.forEach((rejection, index) => rejections.add(rejection, !result.recordRejected || index === 0));
-          for (const row of result.rows) batch.push(row);
-          rowsRead += Math.max(1, item.record.cells.length);
-          if (batch.length >= STAGING_BATCH) {
-            stage(batch);
-            batch = [];
+      // Parsers may hand over a batch of items at a time, which saves an asynchronous step a row.
+      for await (const itemOrBatch of items) {
+        const batchOfItems: readonly ParsedItem[] = isBatch(itemOrBatch) ? itemOrBatch : [itemOrBatch];
+        for (const item of batchOfItems) {
+          if ('rejection' in item) {
+            rejections.add(item.rejection);
+            rowsRead += 1;
+          } else {
+            const result = validateRecord(item.record, lookups);
+            // A record refused as a whole (its indicator or area) is one rejected row, whatever
+            // number of reasons it has; each refused value of an accepted record is one more.
+            result.rejections.forEach((rejection, index) => {
+              rejections.add(rejection, !result.recordRejected || index === 0);
+            });
+            for (const row of result.rows) batch.push(row);
+            rowsRead += Math.max(1, item.record.cells.length);
+            if (batch.length >= STAGING_BATCH) {
+              stage(batch);
+              batch = [];
+            }
           }
         }
         if (rowsRead >= nextProgress) {
           options.onProgress?.({ rowsRead, rejected: rejections.total });
-          nextProgress += PROGRESS_INTERVAL;
+          nextProgress = rowsRead + PROGRESS_INTERVAL;
         }
       }
     } catch (error) {
@@ -210,6 +220,10 @@ export async function undoLoad(databaseFile: string, loadId: number, createdBy: 
               ? `load ${loadId} has already been undone`
               : `load ${loadId} was rejected and wrote nothing, so there is nothing to undo`,
           );
+        }
+        // Undoing an undo would bring back values of a load that stays marked UNDONE: load its file again instead.
+        if (load.undoOfLoadId !== null) {
+          throw conflict(`load ${loadId} is itself the undo of load ${load.undoOfLoadId} and cannot be undone; load that file again instead`);
         }
         const later = findLaterChanges(connection, load);
         if (later.length > 0) {

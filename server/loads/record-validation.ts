@@ -39,24 +39,22 @@ export function validateRecord(
   record: RawRecord,
   lookups: ValidationLookups,
 ): { rows: ValidRow[]; rejections: Rejection[]; recordRejected: boolean } {
-  const rejections: Rejection[] = [];
-  const reject = (field: string | null, value: unknown, code: Rejection['code'], reason: string) => {
-    rejections.push({ line: record.line, field, value: excerpt(value), code, reason });
-  };
+  const rejected = new LineRejections(record.line);
+  const rejections = rejected.list;
 
   let indicator: IndicatorLookup | undefined;
   if ('code' in record.indicator) {
     const code = record.indicator.code.trim();
     indicator = lookups.indicatorsByCode.get(code);
-    if (!code) reject('indicator', code, 'MISSING_FIELD', 'the indicator code is empty');
+    if (!code) rejected.add('indicator', code, 'MISSING_FIELD', 'the indicator code is empty');
     else if (!indicator) {
-      reject('indicator', code, 'UNKNOWN_INDICATOR', `no indicator has the code "${code}"; define it first or correct the code`);
+      rejected.add('indicator', code, 'UNKNOWN_INDICATOR', `no indicator has the code "${code}"; define it first or correct the code`);
     }
   } else {
     const sotkanetId = record.indicator.sotkanetId.trim();
     indicator = lookups.indicatorsBySotkanetId.get(sotkanetId);
     if (!indicator) {
-      reject(
+      rejected.add(
         'indicator',
         sotkanetId,
         'UNKNOWN_INDICATOR',
@@ -70,15 +68,15 @@ export function validateRecord(
   if (areaId === undefined) {
     const label = record.areaLabel ? ` (${record.areaLabel})` : '';
     const formerName = lookups.formerAreaNames.get(areaCode);
-    if (!areaCode) reject('area', areaCode, 'MISSING_FIELD', 'the area code is empty');
+    if (!areaCode) rejected.add('area', areaCode, 'MISSING_FIELD', 'the area code is empty');
     else if (formerName !== undefined) {
-      reject(
+      rejected.add(
         'area',
         areaCode,
         'FORMER_AREA',
         `${areaCode} ${formerName} is a former municipality that has merged into another; its values cannot be placed on today's map`,
       );
-    } else reject('area', areaCode, 'UNKNOWN_AREA', `no area has the code "${areaCode}"${label}`);
+    } else rejected.add('area', areaCode, 'UNKNOWN_AREA', `no area has the code "${areaCode}"${label}`);
   }
 
   let serviceAreaId = ALL_SERVICE_AREAS;
@@ -86,7 +84,7 @@ export function validateRecord(
   if (serviceAreaCode) {
     const id = lookups.serviceAreaIdsByCode.get(serviceAreaCode);
     if (id === undefined) {
-      reject('service_area', serviceAreaCode, 'UNKNOWN_SERVICE_AREA', `no service area has the code "${serviceAreaCode}"`);
+      rejected.add('service_area', serviceAreaCode, 'UNKNOWN_SERVICE_AREA', `no service area has the code "${serviceAreaCode}"`);
     } else serviceAreaId = id;
   }
 
@@ -94,27 +92,37 @@ export function validateRecord(
 
   const rows: ValidRow[] = [];
   for (const cell of record.cells) {
-    const row = validateCell(cell, indicator, reject);
-    if (row) rows.push({ ...row, line: record.line, indicatorId: indicator.id, areaId, serviceAreaId });
+    const row = validateCell(cell, indicator, rejected, { line: record.line, indicatorId: indicator.id, areaId, serviceAreaId });
+    if (row) rows.push(row);
   }
   return { rows, rejections, recordRejected: false };
 }
 
-type Reject = (field: string | null, value: unknown, code: Rejection['code'], reason: string) => void;
+/**
+ * The rejections of one line. A class rather than a closure: validation runs once per row of files
+ * with millions of them, and a method costs nothing to create.
+ */
+class LineRejections {
+  readonly list: Rejection[] = [];
 
-function validateCell(
-  cell: RawCell,
-  indicator: IndicatorLookup,
-  reject: Reject,
-): Pick<ValidRow, 'period' | 'value' | 'numerator' | 'denominator' | 'provisional'> | null {
+  constructor(private readonly line: number) {}
+
+  add(field: string | null, value: unknown, code: Rejection['code'], reason: string): void {
+    this.list.push({ line: this.line, field, value: excerpt(value), code, reason });
+  }
+}
+
+type RowKey = Pick<ValidRow, 'line' | 'indicatorId' | 'areaId' | 'serviceAreaId'>;
+
+function validateCell(cell: RawCell, indicator: IndicatorLookup, rejected: LineRejections, key: RowKey): ValidRow | null {
   const parsedPeriod = parsePeriod(String(cell.period));
   if (!parsedPeriod.ok) {
-    reject(cell.field === 'value' ? 'period' : cell.field, cell.period, 'INVALID_PERIOD', parsedPeriod.reason);
+    rejected.add(cell.field === 'value' ? 'period' : cell.field, cell.period, 'INVALID_PERIOD', parsedPeriod.reason);
     return null;
   }
   const period = parsedPeriod.period;
   if (period.frequency !== indicator.frequency) {
-    reject(
+    rejected.add(
       cell.field === 'value' ? 'period' : cell.field,
       cell.period,
       'WRONG_FREQUENCY',
@@ -135,13 +143,13 @@ function validateCell(
     const parsed = parseDecimal(raw);
     const field = name === 'value' ? cell.field : name;
     if (!parsed.ok) {
-      reject(field, raw, 'INVALID_NUMBER', parsed.reason);
+      rejected.add(field, raw, 'INVALID_NUMBER', parsed.reason);
       valid = false;
     } else numbers[name] = parsed.value;
   }
   const provisional = parseFlag(cell.provisional);
   if (!provisional.ok) {
-    reject('provisional', cell.provisional, 'INVALID_FLAG', provisional.reason);
+    rejected.add('provisional', cell.provisional, 'INVALID_FLAG', provisional.reason);
     valid = false;
   }
   if (!valid || !provisional.ok) return null;
@@ -150,15 +158,20 @@ function validateCell(
   if (value !== null) {
     const problem = rangeProblem(value, indicator);
     if (problem) {
-      reject(cell.field, cell.value, 'OUT_OF_RANGE', problem);
+      rejected.add(cell.field, cell.value, 'OUT_OF_RANGE', problem);
       return null;
     }
   }
   if (numbers.denominator === 0) {
-    reject('denominator', cell.denominator, 'INVALID_NUMBER', 'a denominator of 0 cannot give a value');
+    rejected.add('denominator', cell.denominator, 'INVALID_NUMBER', 'a denominator of 0 cannot give a value');
     return null;
   }
+  // One literal with every field (no spreads): see LineRejections.
   return {
+    line: key.line,
+    indicatorId: key.indicatorId,
+    areaId: key.areaId,
+    serviceAreaId: key.serviceAreaId,
     period: formatPeriod(period),
     value,
     numerator: numbers.numerator,

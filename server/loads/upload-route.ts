@@ -1,4 +1,9 @@
 import express from 'express';
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../audit/audit-service';
+import { can } from '../auth/auth-model';
+import { requestUser } from '../auth/auth-routes';
+import type { Database } from '../db/database';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { detectFormat } from './parsers/detect-format';
@@ -35,12 +40,22 @@ async function readHeadText(path: string): Promise<string> {
  * with (the `loadUpload` mutation) and the format its first line suggests. A custom header is
  * required, so a cross-site form cannot post files here (browsers send it only after a preflight).
  */
-export function uploadRouter(store: UploadStore): express.Router {
+export function uploadRouter(store: UploadStore, db: Kysely<Database>): express.Router {
   const router = express.Router();
-  const limitText = `${Math.round(store.limitBytes / 1024 / 1024)} MB`;
+  const limitText =
+    store.limitBytes >= 1024 * 1024 ? `${Math.round(store.limitBytes / 1024 / 1024)} MB` : `${Math.ceil(store.limitBytes / 1024)} kB`;
   router.post('/api/uploads', async (request, response) => {
     if (request.get('x-mittaristo-upload') !== '1') {
       response.status(403).json({ error: 'uploads must carry the header "x-mittaristo-upload: 1"' });
+      return;
+    }
+    const user = requestUser(response);
+    if (!user) {
+      response.status(401).json({ error: 'Sign in to upload files.' });
+      return;
+    }
+    if (!can(user, 'LOAD_DATA')) {
+      response.status(403).json({ error: `${user.username} may not load data; ask an analyst.` });
       return;
     }
     const tooLarge = () => {
@@ -56,6 +71,13 @@ export function uploadRouter(store: UploadStore): express.Router {
     try {
       const upload = await store.save(request, safeFileName(request.get('x-file-name')));
       const detectedFormat = detectFormat(await readHeadText(upload.path));
+      await recordAudit(db, {
+        actor: user.username,
+        action: 'upload',
+        entityType: 'Upload',
+        entityId: upload.id,
+        summary: `uploaded ${upload.fileName} (${upload.size} bytes) for loading`,
+      });
       response.status(201).json({ uploadId: upload.id, fileName: upload.fileName, size: upload.size, detectedFormat });
     } catch (error) {
       if (error instanceof UploadTooLargeError) tooLarge();

@@ -18,6 +18,7 @@ function goalColumns(fields: Partial<GoalFields>): GoalUpdate {
   if (fields.description !== undefined)
     [columns.description_fi, columns.description_sv, columns.description_en] = localizedColumns(fields.description);
   if (fields.owner !== undefined) columns.owner = fields.owner;
+  if (fields.ownerUserId !== undefined) columns.owner_user_id = fields.ownerUserId;
   if (fields.nationalGoals !== undefined) columns.national_goals = JSON.stringify(fields.nationalGoals);
   if (fields.sortOrder !== undefined) columns.sort_order = fields.sortOrder;
   return columns;
@@ -29,7 +30,7 @@ export async function findGoalsByIds(db: Executor, ids: readonly number[]): Prom
   return rows.map(goalFromRow);
 }
 
-export type GoalGrouping = 'strategy_id' | 'perspective_id' | 'parent_goal_id';
+export type GoalGrouping = 'strategy_id' | 'perspective_id' | 'parent_goal_id' | 'owner_user_id';
 
 /** Goals whose strategy, perspective or parent goal is one of `ids`, in display order. */
 export async function findGoalsBy(db: Executor, column: GoalGrouping, ids: readonly number[]): Promise<Goal[]> {
@@ -67,6 +68,7 @@ export async function insertGoal(db: Executor, fields: GoalFields, now: number):
       description_sv: fields.description?.sv ?? null,
       description_en: fields.description?.en ?? null,
       owner: fields.owner,
+      owner_user_id: fields.ownerUserId,
       national_goals: JSON.stringify(fields.nationalGoals),
       sort_order: fields.sortOrder,
       created_at: now,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { parseInput, toDatabaseId } from '../common/validation';
 import type { Database, Executor } from '../db/database';
 import { badInput, conflict, notFound } from '../errors';
+import { requireUser } from '../auth/user-service';
 import { requireIndicator } from '../indicators/indicator-service';
 import { requireServiceAreaIds } from '../service-areas/service-area-service';
 import {
@@ -52,6 +53,7 @@ export async function createGoal(db: Kysely<Database>, rawInput: unknown): Promi
   const input = parseInput(createGoalInput, rawInput);
   const perspective = await requirePerspective(db, String(input.perspectiveId), 'input.perspectiveId');
   if (input.parentGoalId != null) await checkParent(db, null, perspective.strategyId, input.parentGoalId);
+  if (input.ownerUserId != null) await requireUser(db, input.ownerUserId, 'input.ownerUserId');
   const serviceAreaIds = await requireServiceAreaIds(db, input.serviceAreaIds ?? [], 'input.serviceAreaIds');
   return db.transaction().execute(async (trx) => {
     const goal = await insertGoal(
@@ -63,6 +65,7 @@ export async function createGoal(db: Kysely<Database>, rawInput: unknown): Promi
         title: input.title,
         description: input.description ?? null,
         owner: input.owner ?? null,
+        ownerUserId: input.ownerUserId ?? null,
         nationalGoals: input.nationalGoals ?? [],
         sortOrder: input.sortOrder ?? (await nextGoalSortOrder(trx, perspective.id)),
       },
@@ -91,6 +94,10 @@ export async function editGoal(db: Kysely<Database>, id: string, rawInput: unkno
   if (input.title) fields.title = input.title;
   if (input.description !== undefined) fields.description = input.description;
   if (input.owner !== undefined) fields.owner = input.owner;
+  if (input.ownerUserId !== undefined) {
+    if (input.ownerUserId !== null) await requireUser(db, input.ownerUserId, 'input.ownerUserId');
+    fields.ownerUserId = input.ownerUserId;
+  }
   if (input.nationalGoals != null) fields.nationalGoals = input.nationalGoals;
   if (input.sortOrder != null) fields.sortOrder = input.sortOrder;
   const serviceAreaIds =

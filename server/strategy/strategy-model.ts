@@ -37,6 +37,8 @@ export interface Goal {
   title: LocalizedText;
   description: LocalizedText | null;
   owner: string | null;
+  /** The user who writes the goal's assessments in quarterly reviews. */
+  ownerUserId: number | null;
   nationalGoals: string[];
   sortOrder: number;
 }
@@ -88,6 +90,7 @@ export function goalFromRow(row: GoalRow): Goal {
     title: { fi: row.title_fi, sv: row.title_sv, en: row.title_en },
     description: localizedOrNull(row.description_fi, row.description_sv, row.description_en),
     owner: row.owner,
+    ownerUserId: row.owner_user_id,
     nationalGoals: JSON.parse(row.national_goals) as string[],
     sortOrder: row.sort_order,
   };

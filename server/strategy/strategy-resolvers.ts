@@ -94,6 +94,9 @@ export const strategyResolvers: Resolvers = {
       );
     },
     indicators: (goal, _args, { loaders }) => loaders.goalIndicatorsByGoalId.load(goal.id),
+    ownerUser: async (goal, _args, { loaders }) =>
+      goal.ownerUserId === null ? null : ((await loaders.userById.load(goal.ownerUserId)) ?? null),
+    assessments: (goal, _args, { loaders }) => loaders.assessmentsByGoalId.load(goal.id),
     servicePromiseItems: async (goal, _args, { loaders }) => {
       const pairs = await loaders.servicePromiseItemIdsByGoalId.load(goal.id);
       return loadExisting(

@@ -4,21 +4,34 @@ import { join } from 'node:path';
 import { startServer } from '../app';
 import { readConfig } from '../config';
 import { openDatabase, type DatabaseHandle } from '../db/connection';
+import type { Role, User } from '../auth/auth-model';
+import { insertUser } from '../auth/user-repository';
+import { createApiToken } from '../auth/user-service';
 import { prepareDatabase } from '../setup';
+
+export const ROLES: readonly Role[] = ['VIEWER', 'ANALYST', 'GOAL_OWNER', 'BOARD', 'ADMIN'];
 
 export interface GraphQLResponse<Data = Record<string, any>> {
   data?: Data | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>;
 }
 
+/** Who a test request is sent as: a user of that role (by API token), or no one. */
+export type Caller = Role | 'anonymous';
+
 export interface TestServer {
   url: string;
   database: DatabaseHandle;
   dataDirectory: string;
+  /** One user per role, each with an API token; requests go as ADMIN unless told otherwise. */
+  users: Record<Role, User>;
+  tokens: Record<Role, string>;
   /** Posts a GraphQL operation over real HTTP. */
-  graphql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  graphql<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: Caller): Promise<GraphQLResponse<Data>>;
   /** Like graphql(), but fails the test on any error and returns the data. */
-  data<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<Data>;
+  data<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: Caller): Promise<Data>;
+  /** Headers that authenticate as a caller, for REST requests. */
+  authHeaders(as?: Caller): Record<string, string>;
   /** SQL statements Kysely has run since the last reset. */
   statementCount(): number;
   resetStatementCount(): void;
@@ -29,7 +42,9 @@ export interface TestServer {
  * Starts the real server on a free port over a new SQLite file, built by the real migrations with
  * the reference data (areas, service areas), and the demo if asked.
  */
-export async function startTestServer(options: { demo?: boolean; uploadLimitBytes?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { demo?: boolean; uploadLimitBytes?: number; requireSignIn?: boolean; signInAttemptsPerWindow?: number } = {},
+): Promise<TestServer> {
   const config = readConfig({});
   const directory = mkdtempSync(join(tmpdir(), 'mittaristo-test-'));
   let statements = 0;
@@ -39,7 +54,19 @@ export async function startTestServer(options: { demo?: boolean; uploadLimitByte
     },
   });
   await prepareDatabase(database, { dataDirectory: config.dataDirectory, seedDemoIfEmpty: options.demo ?? false });
+  const users = {} as Record<Role, User>;
+  const tokens = {} as Record<Role, string>;
+  for (const role of ROLES) {
+    // Test users sign in by token; a password hash is not needed (sign-in tests make their own users).
+    users[role] = await insertUser(
+      database.db,
+      { username: `test-${role.toLowerCase()}`, displayName: `Test ${role}`, role, passwordHash: 'not-a-hash' },
+      Date.now(),
+    );
+    tokens[role] = (await createApiToken(database.db, { userId: String(users[role].id), name: 'tests' })).token;
+  }
   const server = await startServer({
+    ...config,
     database,
     port: 0,
     host: '127.0.0.1',
@@ -48,12 +75,16 @@ export async function startTestServer(options: { demo?: boolean; uploadLimitByte
     dataDirectory: config.dataDirectory,
     uploadDirectory: join(directory, 'uploads'),
     uploadLimitBytes: options.uploadLimitBytes ?? config.uploadLimitBytes,
+    requireSignIn: options.requireSignIn ?? false,
+    signInAttemptsPerWindow: options.signInAttemptsPerWindow ?? config.signInAttemptsPerWindow,
   });
 
-  async function graphql<Data>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>> {
+  const authHeaders = (as: Caller = 'ADMIN'): Record<string, string> => (as === 'anonymous' ? {} : { authorization: `Bearer ${tokens[as]}` });
+
+  async function graphql<Data>(query: string, variables?: Record<string, unknown>, as: Caller = 'ADMIN'): Promise<GraphQLResponse<Data>> {
     const response = await fetch(`${server.url}graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...authHeaders(as) },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResponse<Data>;
@@ -63,9 +94,12 @@ export async function startTestServer(options: { demo?: boolean; uploadLimitByte
     url: server.url,
     database,
     dataDirectory: config.dataDirectory,
+    users,
+    tokens,
     graphql,
-    async data<Data>(query: string, variables?: Record<string, unknown>) {
-      const result = await graphql<Data>(query, variables);
+    authHeaders,
+    async data<Data>(query: string, variables?: Record<string, unknown>, as: Caller = 'ADMIN') {
+      const result = await graphql<Data>(query, variables, as);
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
       return result.data as Data;
     },

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as initialSchema from './2026-11-22T1200-initial-schema';
 import * as strategyThresholds from './2026-11-22T1500-strategy-thresholds';
+import * as usersReviewsAudit from './2026-11-22T1700-users-reviews-audit';
 
 /**
  * Every migration, by name. Names sort in the order they run; a landed migration is never edited.
@@ -9,4 +10,5 @@ import * as strategyThresholds from './2026-11-22T1500-strategy-thresholds';
 export const migrations: Record<string, Migration> = {
   '2026-11-22T1200-initial-schema': initialSchema,
   '2026-11-22T1500-strategy-thresholds': strategyThresholds,
+  '2026-11-22T1700-users-reviews-audit': usersReviewsAudit,
 };

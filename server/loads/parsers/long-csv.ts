@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { ParsedItem, RawRecord, Rejection } from '../load-model';
 import { excerpt } from '../record-validation';
-import { CsvSyntaxError, detectDelimiter, firstLine, readCsvRows, readHead, type CsvRow } from './csv-rows';
+import { CsvSyntaxError, detectDelimiter, firstLine, readCsvRowBatches, readHead, type CsvRow } from './csv-rows';
 
 const REQUIRED_COLUMNS = ['indicator', 'area', 'period', 'value'] as const;
 const OPTIONAL_COLUMNS = ['service_area', 'numerator', 'denominator', 'provisional'] as const;
@@ -78,24 +78,26 @@ function textOrNull(text: string | undefined): string | null {
   return text === undefined || text.trim() === '' ? null : text;
 }
 
+function fieldOf(row: CsvRow, columns: ColumnPositions, name: ColumnName): string | undefined {
+  const position = columns[name];
+  return position === undefined ? undefined : row.fields[position];
+}
+
+// Runs once per row of files with millions: plain functions, no closures made per row.
 function toRecord(row: CsvRow, columns: ColumnPositions): RawRecord {
-  const column = (name: ColumnName): string | undefined => {
-    const position = columns[name];
-    return position === undefined ? undefined : row.fields[position];
-  };
   return {
     line: row.line,
-    indicator: { code: (column('indicator') ?? '').trim() },
-    areaCode: (column('area') ?? '').trim(),
-    serviceAreaCode: textOrNull(column('service_area'))?.trim() ?? null,
+    indicator: { code: (fieldOf(row, columns, 'indicator') ?? '').trim() },
+    areaCode: (fieldOf(row, columns, 'area') ?? '').trim(),
+    serviceAreaCode: textOrNull(fieldOf(row, columns, 'service_area'))?.trim() ?? null,
     cells: [
       {
         field: 'value',
-        period: (column('period') ?? '').trim(),
-        value: textOrNull(column('value')),
-        numerator: textOrNull(column('numerator')),
-        denominator: textOrNull(column('denominator')),
-        provisional: textOrNull(column('provisional')),
+        period: (fieldOf(row, columns, 'period') ?? '').trim(),
+        value: textOrNull(fieldOf(row, columns, 'value')),
+        numerator: textOrNull(fieldOf(row, columns, 'numerator')),
+        denominator: textOrNull(fieldOf(row, columns, 'denominator')),
+        provisional: textOrNull(fieldOf(row, columns, 'provisional')),
       },
     ],
   };
@@ -126,38 +128,48 @@ function toRecord(row: CsvRow, columns: ColumnPositions): RawRecord {
  * - Values stay text; a blank value, numerator, denominator or flag is null (missing, never zero).
  */
 export async function* parseLongCsv(input: Readable, options: LongCsvOptions = {}): AsyncGenerator<ParsedItem> {
+  for await (const batch of parseLongCsvBatches(input, options)) yield* batch;
+}
+
+/** parseLongCsv in batches (one per chunk of input): what the load service reads, for speed. */
+export async function* parseLongCsvBatches(input: Readable, options: LongCsvOptions = {}): AsyncGenerator<ParsedItem[]> {
   const { head, input: whole } = await readHead(input);
   const delimiter = options.delimiter ?? detectDelimiter(firstLine(head));
   let columns: ColumnPositions | null = null;
   let columnCount = 0;
   try {
-    for await (const row of readCsvRows(whole, { delimiter })) {
-      if (columns === null) {
-        const header = readHeader(row);
-        if ('problem' in header) {
-          yield header.problem;
-          return;
+    for await (const rows of readCsvRowBatches(whole, { delimiter })) {
+      const items: ParsedItem[] = [];
+      for (const row of rows) {
+        if (columns === null) {
+          const header = readHeader(row);
+          if ('problem' in header) {
+            items.push(header.problem);
+            yield items;
+            return;
+          }
+          columns = header.columns;
+          columnCount = row.fields.length;
+          continue;
         }
-        columns = header.columns;
-        columnCount = row.fields.length;
-        continue;
+        if (row.fields.length !== columnCount) {
+          items.push({
+            rejection: {
+              line: row.line,
+              field: null,
+              value: excerpt(row.fields.join(delimiter)),
+              code: 'MALFORMED_FILE',
+              reason: `this row has ${row.fields.length} values, but the header has ${columnCount} columns`,
+            },
+          });
+          continue;
+        }
+        items.push({ record: toRecord(row, columns) });
       }
-      if (row.fields.length !== columnCount) {
-        yield {
-          rejection: {
-            line: row.line,
-            field: null,
-            value: excerpt(row.fields.join(delimiter)),
-            code: 'MALFORMED_FILE',
-            reason: `this row has ${row.fields.length} values, but the header has ${columnCount} columns`,
-          },
-        };
-        continue;
-      }
-      yield { record: toRecord(row, columns) };
+      if (items.length > 0) yield items;
     }
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
-    yield { rejection: { line: error.line, field: null, value: null, code: 'MALFORMED_FILE', reason: error.reason } };
+    yield [{ rejection: { line: error.line, field: null, value: null, code: 'MALFORMED_FILE', reason: error.reason } }];
   }
 }

@@ -1,0 +1,251 @@
+/**
+ * The command-line door, run as a real child process on a temporary database file: its exit codes
+ * (0 nothing rejected, 1 rows rejected, 2 usage error), what it writes and what it leaves alone,
+ * --create-indicators on the real Sotkanet files, and that a large file loads in bounded memory.
+ */
+import SqliteDatabase from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PROJECT_ROOT, readConfig } from '../server/config';
+import { openDatabase } from '../server/db/connection';
+import { createIndicator } from '../server/indicators/indicator-service';
+import type { LoadReport } from '../server/loads/load-model';
+import { REAL_FILES } from '../server/loads/test-support';
+import { prepareDatabase } from '../server/setup';
+
+interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npm run load -- ...args` (the script itself, without npm's noise) against `databaseFile`. */
+function runCli(databaseFile: string, args: string[], nodeOptions: string[] = []): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', 'scripts/load.ts', ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DATABASE_FILE: databaseFile, USER: 'cli-tester', NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let directory: string;
+beforeAll(() => {
+  directory = mkdtempSync(join(tmpdir(), 'mittaristo-cli-test-'));
+});
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+/** Reads the database the CLI wrote, on a connection of its own (closed before the next run). */
+function query<Row>(databaseFile: string, sql: string, ...parameters: unknown[]): Row[] {
+  const connection = new SqliteDatabase(databaseFile, { readonly: true });
+  try {
+    return connection.prepare(sql).all(...parameters) as Row[];
+  } finally {
+    connection.close();
+  }
+}
+
+const counts = (databaseFile: string) =>
+  query<{ observations: number; loads: number; indicators: number }>(
+    databaseFile,
+    `select (select count(*) from observation) as observations, (select count(*) from load) as loads,
+            (select count(*) from indicator) as indicators`,
+  )[0];
+
+const currentValue = (databaseFile: string, indicator: string, area: string, period: string) =>
+  query<{ value: number | null }>(
+    databaseFile,
+    `select o.value from observation o join indicator i on i.id = o.indicator_id join area a on a.id = o.area_id
+     where i.code = ? and a.code = ? and o.period = ? and o.superseded_at is null`,
+    indicator,
+    area,
+    period,
+  )[0]?.value;
+
+describe('usage errors exit with 2 and touch no database', () => {
+  test.concurrent.each([
+    ['no file', []],
+    ['a file that does not exist', ['no/such/file.csv']],
+    ['an unknown option', [REAL_FILES.restCsv, '--bogus']],
+    ['an unknown format', [REAL_FILES.restCsv, '--format', 'xlsx']],
+  ])('%s', async (name, args) => {
+    const databaseFile = join(directory, `usage-${name.replaceAll(' ', '-')}.sqlite`);
+    const result = await runCli(databaseFile, args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Usage: npm run load -- FILE/);
+    expect(existsSync(databaseFile)).toBe(false);
+  });
+
+  test('--create-indicators on a file without Sotkanet ids is a usage error', async () => {
+    const databaseFile = join(directory, 'create-long.sqlite');
+    const file = join(directory, 'long.csv');
+    await writeLines(file, ['indicator,area,period,value', 'sotkanet:127,091,2009,1']);
+    const result = await runCli(databaseFile, [file, '--create-indicators']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/needs a Sotkanet file/);
+    expect(counts(databaseFile)).toMatchObject({ observations: 0, loads: 0, indicators: 0 });
+  });
+
+  test('--help explains the options and exits with 0', async () => {
+    const result = await runCli(join(directory, 'help.sqlite'), ['--help']);
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringMatching(/--write-good-rows[\s\S]*Exit codes/) });
+  });
+});
+
+async function writeLines(path: string, lines: Iterable<string>): Promise<void> {
+  const out = createWriteStream(path);
+  for (const line of lines) if (!out.write(`${line}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  out.end();
+  await finished(out);
+}
+
+describe('loading the real Sotkanet REST files', () => {
+  let databaseFile: string;
+  beforeAll(() => {
+    databaseFile = join(directory, 'sotkanet.sqlite');
+  });
+  const restItems = (JSON.parse(readFileSync(REAL_FILES.restJson, 'utf8')) as unknown[]).length;
+
+  test('an unknown Sotkanet indicator is reported (exit 1) and a dry run writes nothing', async () => {
+    const result = await runCli(databaseFile, [REAL_FILES.restCsv, '--dry-run']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/DRY_RUN/);
+    expect(result.stdout).toMatch(/line 2 \(indicator\): Sotkanet indicator 127 is not defined here/);
+    expect(counts(databaseFile)).toMatchObject({ observations: 0, loads: 0, indicators: 0 });
+  });
+
+  test('--create-indicators --dry-run says what it would create, and creates nothing', async () => {
+    const result = await runCli(databaseFile, [REAL_FILES.restJson, '--create-indicators', '--dry-run']);
+    expect(result.stderr).toMatch(/Would create 1 indicator\(s\) from Sotkanet's metadata: sotkanet:127/);
+    expect(result.code).toBe(1);
+    expect(counts(databaseFile)).toMatchObject({ observations: 0, loads: 0, indicators: 0 });
+  });
+
+  test('--create-indicators creates the indicator; the areas Sotkanet has and we do not still reject the load', async () => {
+    const result = await runCli(databaseFile, [REAL_FILES.restJson, '--create-indicators', '--json', '--user', 'analyst']);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as LoadReport;
+    expect(report).toMatchObject({ status: 'REJECTED', format: 'sotkanet-json', inserted: 0 });
+    expect(report.rejectionsByCode).toMatchObject({ FORMER_AREA: expect.any(Number), UNSUPPORTED_AREA: expect.any(Number) });
+    expect(report.rejectionsByCode.UNKNOWN_INDICATOR).toBeUndefined();
+    expect(counts(databaseFile)).toMatchObject({ observations: 0, loads: 1, indicators: 1 });
+    expect(query(databaseFile, `select created_by, status, file_name from load`)).toEqual([
+      { created_by: 'analyst', status: 'REJECTED', file_name: 'SotkaIndicatorData.json' },
+    ]);
+  });
+
+  test('--write-good-rows writes the rest and still exits with 1 for the rejected rows', async () => {
+    const result = await runCli(databaseFile, [REAL_FILES.restJson, '--write-good-rows', '--json']);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as LoadReport;
+    expect(report.status).toBe('COMMITTED');
+    expect(report.inserted + report.rejected).toBe(restItems);
+    expect(counts(databaseFile)).toMatchObject({ observations: report.inserted, loads: 2 });
+    expect(currentValue(databaseFile, 'sotkanet:127', '091', '2009')).toBe(583350);
+    expect(currentValue(databaseFile, 'sotkanet:127', 'SSS', '2009')).toBe(5351427);
+    expect(query(databaseFile, `select created_by from load where id = ?`, report.loadId)).toEqual([{ created_by: 'cli-tester' }]);
+  });
+
+  test('the same values from the REST CSV change nothing', async () => {
+    const before = counts(databaseFile);
+    const result = await runCli(databaseFile, [REAL_FILES.restCsv, '--write-good-rows']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`COMMITTED, load 3\\n  Inserted 0, updated 0, unchanged ${before?.observations}; rejected`));
+    expect(counts(databaseFile)).toMatchObject({ observations: before?.observations, loads: 3 });
+  });
+
+  test('a clean file exits with 0: --dry-run writes nothing, the load writes a new version', async () => {
+    const file = join(directory, 'helsinki.csv');
+    await writeLines(file, ['indicator;area;period;value', 'sotkanet:127;091;2009;583351', 'sotkanet:127;091;2010;588549']);
+    const before = counts(databaseFile);
+
+    const dryRun = await runCli(databaseFile, [file, '--dry-run']);
+    expect(dryRun).toMatchObject({ code: 0, stdout: expect.stringMatching(/Would insert 1, updated 1, unchanged 0; rejected 0/) });
+    expect(counts(databaseFile)).toEqual(before);
+
+    const written = await runCli(databaseFile, [file]);
+    expect(written).toMatchObject({ code: 0, stdout: expect.stringMatching(/Inserted 1, updated 1, unchanged 0; rejected 0/) });
+    expect(currentValue(databaseFile, 'sotkanet:127', '091', '2009')).toBe(583351);
+    // The revised value is a new version; the old one is kept.
+    expect(counts(databaseFile)?.observations).toBe((before?.observations ?? 0) + 2);
+  });
+
+  test('--format overrides detection', async () => {
+    const result = await runCli(databaseFile, [REAL_FILES.restCsv, '--format', 'long-csv', '--dry-run', '--json']);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as LoadReport;
+    expect(report).toMatchObject({ format: 'long-csv', rejected: 1, rejections: [{ line: 1, code: 'MALFORMED_FILE' }] });
+  });
+});
+
+describe('a large file', () => {
+  const HEAP_MB = 48;
+  const FILE_MB = 50;
+  let databaseFile: string;
+  let file: string;
+  let rows = 0;
+  beforeAll(async () => {
+    databaseFile = join(directory, 'large.sqlite');
+    const database = openDatabase(databaseFile);
+    await prepareDatabase(database, { dataDirectory: readConfig({}).dataDirectory, seedDemoIfEmpty: false });
+    await createIndicator(database.db, {
+      code: 'test:monthly',
+      name: { fi: 'Kuukausittainen' },
+      unit: 'kpl',
+      decimals: 1,
+      direction: 'LOWER_IS_BETTER',
+      frequency: 'MONTH',
+      source: 'test',
+    });
+    const municipalities = database.sqlite.prepare(`select code from area where kind = 'MUNICIPALITY'`).pluck().all() as string[];
+    await database.close();
+
+    // ~50 MB in few rows, so it loads in seconds: each value has 4,000 leading zeros (a valid number).
+    const padding = '0'.repeat(4000);
+    file = join(directory, 'large.csv');
+    const lines = function* () {
+      yield 'indicator,area,period,value';
+      for (let bytes = 0; bytes < FILE_MB * 1024 * 1024; rows += 1) {
+        const month = Math.floor(rows / municipalities.length);
+        const line = `test:monthly,${municipalities[rows % municipalities.length]},${1900 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')},${padding}${rows % 100}.5`;
+        bytes += line.length + 1;
+        yield line;
+      }
+    };
+    await writeLines(file, lines());
+  });
+
+  /** The child's peak resident memory, which it reports as it exits. */
+  const reportPeakMemory = ['--import', 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxRSS="+process.resourceUsage().maxRSS+"\\n"))'];
+  const peakKilobytes = (result: CliResult) => Number(/maxRSS=(\d+)/.exec(result.stderr)?.[1]);
+
+  test(`loads ${FILE_MB} MB in a ${HEAP_MB} MB heap, its memory near that of a tiny file (it streams)`, async () => {
+    const tiny = join(directory, 'tiny.csv');
+    await writeLines(tiny, ['indicator,area,period,value', 'test:monthly,091,2099-01,1']);
+    const baseline = await runCli(databaseFile, [tiny, '--dry-run'], reportPeakMemory);
+    expect(baseline.code).toBe(0);
+
+    // A load that held the file (a 50 MB string and its rows) could not run in this heap at all.
+    const large = await runCli(databaseFile, [file, '--json'], [`--max-old-space-size=${HEAP_MB}`, ...reportPeakMemory]);
+    expect(large.stderr).not.toMatch(/heap out of memory/);
+    expect(large.code).toBe(0);
+    expect(JSON.parse(large.stdout)).toMatchObject({ status: 'COMMITTED', inserted: rows, rejected: 0 });
+    expect(counts(databaseFile)?.observations).toBe(rows);
+    expect(peakKilobytes(large)).toBeLessThan(3 * peakKilobytes(baseline));
+  });
+});

@@ -1,0 +1,66 @@
+import session from 'express-session';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+
+/**
+ * Server sessions in the application's own database (no extra service to run). Sessions end when
+ * their cookie does; expired rows are swept now and then.
+ */
+export class DatabaseSessionStore extends session.Store {
+  private lastSweep = 0;
+
+  constructor(private readonly db: Kysely<Database>) {
+    super();
+  }
+
+  private expiry(data: session.SessionData): number {
+    return data.cookie.expires ? new Date(data.cookie.expires).getTime() : Date.now() + 24 * 60 * 60 * 1000;
+  }
+
+  override get(sid: string, callback: (error: unknown, session?: session.SessionData | null) => void): void {
+    this.db
+      .selectFrom('session')
+      .select(['data', 'expires_at'])
+      .where('sid', '=', sid)
+      .executeTakeFirst()
+      .then((row) => callback(null, row && row.expires_at > Date.now() ? (JSON.parse(row.data) as session.SessionData) : null))
+      .catch((error: unknown) => callback(error));
+  }
+
+  override set(sid: string, data: session.SessionData, callback?: (error?: unknown) => void): void {
+    const values = { data: JSON.stringify(data), expires_at: this.expiry(data) };
+    this.db
+      .insertInto('session')
+      .values({ sid, ...values })
+      .onConflict((oc) => oc.column('sid').doUpdateSet(values))
+      .execute()
+      .then(() => this.sweep())
+      .then(() => callback?.())
+      .catch((error: unknown) => callback?.(error));
+  }
+
+  override destroy(sid: string, callback?: (error?: unknown) => void): void {
+    this.db
+      .deleteFrom('session')
+      .where('sid', '=', sid)
+      .execute()
+      .then(() => callback?.())
+      .catch((error: unknown) => callback?.(error));
+  }
+
+  override touch(sid: string, data: session.SessionData, callback?: () => void): void {
+    this.db
+      .updateTable('session')
+      .set({ expires_at: this.expiry(data) })
+      .where('sid', '=', sid)
+      .execute()
+      .then(() => callback?.())
+      .catch(() => callback?.());
+  }
+
+  private async sweep(): Promise<void> {
+    if (Date.now() - this.lastSweep < 60 * 60 * 1000) return;
+    this.lastSweep = Date.now();
+    await this.db.deleteFrom('session').where('expires_at', '<', Date.now()).execute();
+  }
+}

@@ -1,0 +1,113 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { parseInput, requiredText, toDatabaseId } from '../common/validation';
+import type { Database, Executor } from '../db/database';
+import { badInput, conflict, notFound } from '../errors';
+import type { ApiToken, User } from './auth-model';
+import { decoyPasswordHash, hashPassword, verifyPassword } from './password';
+import {
+  deleteApiToken,
+  findApiTokenById,
+  findUserCredentials,
+  findUsersByIds,
+  insertApiToken,
+  insertUser,
+  updateUser,
+  findUserByApiToken,
+} from './user-repository';
+
+const role = z.enum(['VIEWER', 'ANALYST', 'GOAL_OWNER', 'BOARD', 'ADMIN']);
+/** Long passphrases beat complex short ones; the length is what is checked (NIST SP 800-63B). */
+const password = z
+  .string()
+  .min(10, 'must be at least 10 characters')
+  .max(200, 'must be at most 200 characters');
+
+const createUserInput = z.object({
+  username: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'must be 2–40 characters: lower-case letters a–z, digits and . _ -'),
+  displayName: requiredText(100),
+  role,
+  password,
+});
+
+const updateUserInput = z.object({
+  displayName: requiredText(100).optional(),
+  role: role.optional(),
+  password: password.optional(),
+  disabled: z.boolean().optional(),
+});
+
+export async function requireUser(db: Executor, id: string | number, field: string): Promise<User> {
+  const databaseId = typeof id === 'number' ? id : toDatabaseId(id);
+  const [user] = databaseId === null ? [] : await findUsersByIds(db, [databaseId]);
+  if (!user) throw notFound('user', id, field);
+  return user;
+}
+
+export async function createUser(db: Kysely<Database>, rawInput: unknown): Promise<User> {
+  const input = parseInput(createUserInput, rawInput);
+  if (await findUserCredentials(db, input.username)) {
+    throw badInput({ field: 'input.username', reason: `the username ${input.username} is already in use` });
+  }
+  return insertUser(db, { ...input, passwordHash: await hashPassword(input.password) }, Date.now());
+}
+
+export async function editUser(db: Kysely<Database>, id: string, rawInput: unknown, actor: User): Promise<User> {
+  const existing = await requireUser(db, id, 'id');
+  const input = parseInput(updateUserInput, rawInput);
+  // An admin cannot lock themselves out, which would leave no one to undo it.
+  if (existing.id === actor.id && ((input.role && input.role !== 'ADMIN') || input.disabled === true)) {
+    throw conflict('you cannot remove your own admin role or disable yourself; ask another admin');
+  }
+  return updateUser(db, existing.id, {
+    ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+    ...(input.role !== undefined ? { role: input.role } : {}),
+    ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+    ...(input.password !== undefined ? { passwordHash: await hashPassword(input.password) } : {}),
+  });
+}
+
+/**
+ * The user a username and password belong to, or null. A disabled user cannot sign in. Checks the
+ * password against a decoy hash when the user does not exist, so timing tells nothing.
+ */
+export async function authenticate(db: Executor, username: string, givenPassword: string): Promise<User | null> {
+  const credentials = await findUserCredentials(db, username.trim());
+  if (!credentials) {
+    await verifyPassword(await decoyPasswordHash(), givenPassword);
+    return null;
+  }
+  const valid = await verifyPassword(credentials.passwordHash, givenPassword);
+  return valid && !credentials.user.disabled ? credentials.user : null;
+}
+
+function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** A new API token: 256 random bits, shown once; only its hash is stored. */
+export async function createApiToken(db: Kysely<Database>, rawInput: unknown): Promise<{ apiToken: ApiToken; token: string }> {
+  const input = parseInput(z.object({ userId: z.string(), name: requiredText(100) }), rawInput);
+  const user = await requireUser(db, input.userId, 'input.userId');
+  const token = `mtr_${randomBytes(32).toString('base64url')}`;
+  const apiToken = await insertApiToken(db, { userId: user.id, name: input.name, tokenHash: tokenHash(token) }, Date.now());
+  return { apiToken, token };
+}
+
+export async function revokeApiToken(db: Kysely<Database>, id: string): Promise<ApiToken> {
+  const databaseId = toDatabaseId(id);
+  const token = databaseId === null ? undefined : await findApiTokenById(db, databaseId);
+  if (!token) throw notFound('API token', id, 'id');
+  await deleteApiToken(db, token.id);
+  return token;
+}
+
+/** The user of a bearer token, or null if it is unknown or its user is disabled. */
+export async function userFromApiToken(db: Executor, token: string): Promise<User | null> {
+  const user = await findUserByApiToken(db, tokenHash(token), Date.now());
+  return user && !user.disabled ? user : null;
+}

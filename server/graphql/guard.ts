@@ -1,0 +1,136 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { recordAudit } from '../audit/audit-service';
+import type { Permission } from '../auth/auth-model';
+import { requirePermission } from '../auth/authorization';
+import { AppError } from '../errors';
+import type { GraphQLContext } from './context';
+import type { MutationResolvers, Resolvers } from './resolvers-types.generated';
+
+type MutationName = keyof MutationResolvers;
+
+/**
+ * Every mutation's permission and what it writes, in one table. Typed over all the schema's
+ * mutations, so a mutation added to the schema does not compile until it is given a permission here.
+ */
+export const MUTATION_RULES: Record<MutationName, { permission: Permission; entity: string }> = {
+  createStrategy: { permission: 'EDIT_STRATEGY', entity: 'Strategy' },
+  updateStrategy: { permission: 'EDIT_STRATEGY', entity: 'Strategy' },
+  deleteStrategy: { permission: 'EDIT_STRATEGY', entity: 'Strategy' },
+  createPerspective: { permission: 'EDIT_STRATEGY', entity: 'Perspective' },
+  updatePerspective: { permission: 'EDIT_STRATEGY', entity: 'Perspective' },
+  deletePerspective: { permission: 'EDIT_STRATEGY', entity: 'Perspective' },
+  createGoal: { permission: 'EDIT_STRATEGY', entity: 'Goal' },
+  updateGoal: { permission: 'EDIT_STRATEGY', entity: 'Goal' },
+  deleteGoal: { permission: 'EDIT_STRATEGY', entity: 'Goal' },
+  createServicePromiseItem: { permission: 'EDIT_STRATEGY', entity: 'ServicePromiseItem' },
+  updateServicePromiseItem: { permission: 'EDIT_STRATEGY', entity: 'ServicePromiseItem' },
+  deleteServicePromiseItem: { permission: 'EDIT_STRATEGY', entity: 'ServicePromiseItem' },
+  linkIndicatorToGoal: { permission: 'EDIT_STRATEGY', entity: 'GoalIndicator' },
+  updateGoalIndicator: { permission: 'EDIT_STRATEGY', entity: 'GoalIndicator' },
+  unlinkIndicatorFromGoal: { permission: 'EDIT_STRATEGY', entity: 'GoalIndicator' },
+  createIndicator: { permission: 'EDIT_INDICATORS', entity: 'Indicator' },
+  updateIndicator: { permission: 'EDIT_INDICATORS', entity: 'Indicator' },
+  deleteIndicator: { permission: 'EDIT_INDICATORS', entity: 'Indicator' },
+  createTarget: { permission: 'EDIT_INDICATORS', entity: 'Target' },
+  updateTarget: { permission: 'EDIT_INDICATORS', entity: 'Target' },
+  deleteTarget: { permission: 'EDIT_INDICATORS', entity: 'Target' },
+  loadUpload: { permission: 'LOAD_DATA', entity: 'Load' },
+  undoLoad: { permission: 'LOAD_DATA', entity: 'Load' },
+  openReview: { permission: 'OPEN_REVIEWS', entity: 'Review' },
+  writeAssessment: { permission: 'WRITE_ASSESSMENTS', entity: 'Assessment' },
+  approveReview: { permission: 'APPROVE_REVIEWS', entity: 'Review' },
+  createUser: { permission: 'MANAGE_USERS', entity: 'User' },
+  updateUser: { permission: 'MANAGE_USERS', entity: 'User' },
+  createApiToken: { permission: 'MANAGE_USERS', entity: 'ApiToken' },
+  revokeApiToken: { permission: 'MANAGE_USERS', entity: 'ApiToken' },
+};
+
+type AnyResolver = (parent: unknown, args: Record<string, unknown>, context: GraphQLContext, info: GraphQLResolveInfo) => unknown;
+
+/** The written entity's id, read from what the mutation returned. */
+function entityId(result: unknown): string | null {
+  if (typeof result === 'string') return result;
+  if (!result || typeof result !== 'object') return null;
+  const value = result as Record<string, unknown>;
+  if ('loadId' in value) return value.loadId === null ? null : String(value.loadId);
+  if ('apiToken' in value) return entityId(value.apiToken);
+  if ('goalId' in value && 'indicatorId' in value) return `${String(value.goalId)}/${String(value.indicatorId)}`;
+  if ('code' in value && 'unit' in value) return String(value.code);
+  return 'id' in value ? String(value.id) : null;
+}
+
+const VERBS: Array<[prefix: string, verb: string]> = [
+  ['create', 'created'],
+  ['update', 'updated'],
+  ['delete', 'deleted'],
+  ['link', 'linked'],
+  ['unlink', 'unlinked'],
+  ['revoke', 'revoked'],
+  ['open', 'opened'],
+  ['approve', 'approved'],
+  ['write', 'wrote'],
+  ['undo', 'undid'],
+];
+
+/** What happened, in words: "created goal 12", "loaded data.csv: 10 inserted…". */
+function summarize(name: MutationName, entity: string, args: Record<string, unknown>, result: unknown): string {
+  if (name === 'loadUpload') {
+    const report = result as { fileName: string; format: string; status: string; inserted: number; updated: number; unchanged: number; rejected: number };
+    return `loaded ${report.fileName} (${report.format}): ${report.status.toLowerCase()}; ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected} rejected`;
+  }
+  if (name === 'approveReview' || name === 'openReview') {
+    return `${name === 'approveReview' ? 'approved' : 'opened'} the review of ${(result as { quarter: string }).quarter}`;
+  }
+  if (name === 'writeAssessment') {
+    const input = args.input as { goalId: string; reviewId: string; statusOverride?: string | null };
+    return `wrote the assessment of goal ${input.goalId} in review ${input.reviewId}${input.statusOverride ? `, overriding the status to ${input.statusOverride}` : ''}`;
+  }
+  const verb = VERBS.find(([prefix]) => name.startsWith(prefix))?.[1] ?? name;
+  const noun = entity.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return `${verb} ${noun} ${entityId(result) ?? ''}`.trim();
+}
+
+/**
+ * Wraps the resolvers: each mutation first checks its permission (UNAUTHENTICATED / FORBIDDEN, with
+ * nothing done), then runs, and a successful write is recorded in the audit trail. With sign-in
+ * required, queries other than `viewer` need a signed-in user.
+ */
+export function guardResolvers(resolvers: Resolvers): Resolvers {
+  const mutations = resolvers.Mutation as Record<string, AnyResolver> | undefined;
+  const queries = resolvers.Query as Record<string, AnyResolver> | undefined;
+  const guardedMutations = Object.fromEntries(
+    Object.entries(mutations ?? {}).map(([name, resolve]) => {
+      const rule = MUTATION_RULES[name as MutationName];
+      if (!rule) throw new Error(`mutation ${name} has no rule in MUTATION_RULES`);
+      const guarded: AnyResolver = async (parent, args, context, info) => {
+        const user = requirePermission(context.user, rule.permission);
+        const result = await resolve(parent, args, context, info);
+        const dryRun = name === 'loadUpload' && (args.input as { dryRun?: boolean } | undefined)?.dryRun === true;
+        if (!dryRun) {
+          await recordAudit(context.db, {
+            actor: user.username,
+            action: name,
+            entityType: rule.entity,
+            entityId: entityId(result),
+            summary: summarize(name as MutationName, rule.entity, args, result),
+            details: args,
+          });
+        }
+        return result;
+      };
+      return [name, guarded];
+    }),
+  );
+  const guardedQueries = Object.fromEntries(
+    Object.entries(queries ?? {}).map(([name, resolve]) => {
+      const guarded: AnyResolver = (parent, args, context, info) => {
+        if (context.requireSignIn && !context.user && name !== 'viewer') {
+          throw new AppError('UNAUTHENTICATED', 'this server requires signing in to read; sign in first');
+        }
+        return resolve(parent, args, context, info);
+      };
+      return [name, guarded];
+    }),
+  );
+  return { ...resolvers, Query: guardedQueries, Mutation: guardedMutations } as Resolvers;
+}

@@ -1,0 +1,88 @@
+import type { Executor } from '../db/database';
+import { assessmentFromRow, reviewFromRow, type Assessment, type Review, type ReviewContent } from './review-model';
+
+export async function findReviewsByStrategy(db: Executor, strategyId: number): Promise<Review[]> {
+  const rows = await db.selectFrom('review').selectAll().where('strategy_id', '=', strategyId).orderBy('quarter', 'desc').execute();
+  return rows.map(reviewFromRow);
+}
+
+export async function findReviewById(db: Executor, id: number): Promise<Review | undefined> {
+  const row = await db.selectFrom('review').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? reviewFromRow(row) : undefined;
+}
+
+export async function findReviewByQuarter(db: Executor, strategyId: number, quarter: string): Promise<Review | undefined> {
+  const row = await db.selectFrom('review').selectAll().where('strategy_id', '=', strategyId).where('quarter', '=', quarter).executeTakeFirst();
+  return row ? reviewFromRow(row) : undefined;
+}
+
+export async function insertReview(db: Executor, review: { strategyId: number; quarter: string; createdBy: string }, now: number): Promise<Review> {
+  const row = await db
+    .insertInto('review')
+    .values({ strategy_id: review.strategyId, quarter: review.quarter, status: 'DRAFT', created_at: now, created_by: review.createdBy })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return reviewFromRow(row);
+}
+
+/** Marks a draft approved with its frozen content; returns nothing if it was no longer a draft. */
+export async function approveDraft(
+  db: Executor,
+  id: number,
+  approval: { approvedAt: number; approvedBy: string; snapshot: ReviewContent },
+): Promise<Review | undefined> {
+  const row = await db
+    .updateTable('review')
+    .set({ status: 'APPROVED', approved_at: approval.approvedAt, approved_by: approval.approvedBy, snapshot: JSON.stringify(approval.snapshot) })
+    .where('id', '=', id)
+    .where('status', '=', 'DRAFT')
+    .returningAll()
+    .executeTakeFirst();
+  return row ? reviewFromRow(row) : undefined;
+}
+
+export async function findSnapshot(db: Executor, id: number): Promise<ReviewContent | null> {
+  const row = await db.selectFrom('review').select('snapshot').where('id', '=', id).executeTakeFirst();
+  return row?.snapshot ? (JSON.parse(row.snapshot) as ReviewContent) : null;
+}
+
+function assessments(db: Executor) {
+  return db.selectFrom('assessment').innerJoin('review', 'review.id', 'assessment.review_id').selectAll('assessment').select('review.quarter');
+}
+
+export async function findAssessmentsByReview(db: Executor, reviewId: number): Promise<Assessment[]> {
+  return (await assessments(db).where('assessment.review_id', '=', reviewId).execute()).map(assessmentFromRow);
+}
+
+/** Assessments of goals across reviews, newest quarter first. */
+export async function findAssessmentsByGoals(db: Executor, goalIds: readonly number[]): Promise<Assessment[]> {
+  if (goalIds.length === 0) return [];
+  const rows = await assessments(db).where('assessment.goal_id', 'in', goalIds).orderBy('review.quarter', 'desc').execute();
+  return rows.map(assessmentFromRow);
+}
+
+export async function upsertAssessment(
+  db: Executor,
+  assessment: {
+    reviewId: number;
+    goalId: number;
+    statusOverride: string | null;
+    overrideReason: string | null;
+    narrative: string;
+    writtenBy: string;
+  },
+  now: number,
+): Promise<void> {
+  const values = {
+    status_override: assessment.statusOverride,
+    override_reason: assessment.overrideReason,
+    narrative: assessment.narrative,
+    written_by: assessment.writtenBy,
+    written_at: now,
+  };
+  await db
+    .insertInto('assessment')
+    .values({ review_id: assessment.reviewId, goal_id: assessment.goalId, ...values })
+    .onConflict((oc) => oc.columns(['review_id', 'goal_id']).doUpdateSet(values))
+    .execute();
+}

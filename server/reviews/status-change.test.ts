@@ -1,0 +1,16 @@
+import { expect, test } from 'vitest';
+import { statusChange } from './review-service';
+
+test.each([
+  ['ON_TRACK', 'TARGET_ACHIEVED', 'IMPROVED'],
+  ['DETERIORATING', 'LIMITED_PROGRESS', 'IMPROVED'],
+  ['ON_TRACK', 'NEEDS_ACCELERATION', 'WORSENED'],
+  ['LIMITED_PROGRESS', 'LIMITED_PROGRESS', 'UNCHANGED'],
+  [null, 'ON_TRACK', 'NEW'],
+  ['NOT_AVAILABLE', 'DETERIORATING', 'NEW'],
+  ['ON_TRACK', 'NOT_AVAILABLE', 'WORSENED'],
+  ['NOT_AVAILABLE', 'NOT_AVAILABLE', 'UNCHANGED'],
+  [null, 'NOT_AVAILABLE', 'UNCHANGED'],
+] as const)('%s → %s is %s', (previous, current, change) => {
+  expect(statusChange(previous, current)).toBe(change);
+});
