@@ -10,7 +10,7 @@ import { AppError } from '../errors';
 import { createTestIndicator } from '../test/factories';
 import { startTestServer, type TestServer } from '../test/test-server';
 import { LOAD_FORMATS } from './load-file-service';
-import type { LoadReport, RejectionCode } from './load-model';
+import { REJECTION_CODES, type LoadReport } from './load-model';
 import { createSotkanetIndicators } from './sotkanet-indicator-service';
 import {
   createPortalExportIndicators,
@@ -35,23 +35,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const REJECTION_CODES: readonly RejectionCode[] = [
-  'MALFORMED_FILE',
-  'EMPTY_FILE',
-  'MISSING_FIELD',
-  'UNKNOWN_INDICATOR',
-  'UNKNOWN_AREA',
-  'FORMER_AREA',
-  'UNSUPPORTED_AREA',
-  'UNKNOWN_SERVICE_AREA',
-  'INVALID_PERIOD',
-  'WRONG_FREQUENCY',
-  'INVALID_NUMBER',
-  'OUT_OF_RANGE',
-  'INVALID_FLAG',
-  'UNSUPPORTED_ROW',
-  'DUPLICATE_KEY',
-];
 
 /** What every rejection must be, whatever the input: a line, a known code, a reason in words. */
 function expectWellFormed(rejections: ReadonlyArray<{ line: number; code: string; reason: string }>) {

@@ -1,22 +1,25 @@
 import type { LoadStatusValue } from '../db/database';
 
 /** Why a row was not loaded. Codes are stable (the dashboard translates them); reasons are English. */
-export type RejectionCode =
-  | 'MALFORMED_FILE'
-  | 'EMPTY_FILE'
-  | 'MISSING_FIELD'
-  | 'UNKNOWN_INDICATOR'
-  | 'UNKNOWN_AREA'
-  | 'FORMER_AREA'
-  | 'UNSUPPORTED_AREA'
-  | 'UNKNOWN_SERVICE_AREA'
-  | 'INVALID_PERIOD'
-  | 'WRONG_FREQUENCY'
-  | 'INVALID_NUMBER'
-  | 'OUT_OF_RANGE'
-  | 'INVALID_FLAG'
-  | 'UNSUPPORTED_ROW'
-  | 'DUPLICATE_KEY';
+export const REJECTION_CODES = [
+  'MALFORMED_FILE',
+  'EMPTY_FILE',
+  'MISSING_FIELD',
+  'UNKNOWN_INDICATOR',
+  'UNKNOWN_AREA',
+  'FORMER_AREA',
+  'UNSUPPORTED_AREA',
+  'UNKNOWN_SERVICE_AREA',
+  'INVALID_PERIOD',
+  'WRONG_FREQUENCY',
+  'INVALID_NUMBER',
+  'OUT_OF_RANGE',
+  'INVALID_FLAG',
+  'UNSUPPORTED_ROW',
+  'DUPLICATE_KEY',
+] as const;
+
+export type RejectionCode = (typeof REJECTION_CODES)[number];
 
 export interface Rejection {
   /** 1-based line in the file (the header is line 1); 0 for problems with the file as a whole. */

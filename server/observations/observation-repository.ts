@@ -1,6 +1,18 @@
-import { sql } from 'kysely';
-import type { Executor } from '../db/database';
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { Database, Executor } from '../db/database';
 import { observationFromRow, type Observation } from './observation-model';
+
+/**
+ * Keeps the versions valid at `asOf` (epoch ms): recorded by then and not yet replaced; or, without
+ * `asOf`, the current ones. The one place the revision rule is written for Kysely queries.
+ */
+function validAt<Selection>(
+  select: SelectQueryBuilder<Database, 'observation', Selection>,
+  asOf: number | null | undefined,
+): SelectQueryBuilder<Database, 'observation', Selection> {
+  if (asOf == null) return select.where('superseded_at', 'is', null);
+  return select.where('recorded_at', '<=', asOf).where((eb) => eb.or([eb('superseded_at', 'is', null), eb('superseded_at', '>', asOf)]));
+}
 
 export interface SeriesQuery {
   indicatorIds: readonly number[];
@@ -38,14 +50,7 @@ export async function findSeries(db: Executor, query: SeriesQuery): Promise<Obse
     .where('area_id', 'in', query.areaIds)
     .where('service_area_id', '=', query.serviceAreaId)
     .where('deleted', '=', 0);
-  const asOf = query.asOf;
-  if (asOf != null) {
-    select = select
-      .where('recorded_at', '<=', asOf)
-      .where((eb) => eb.or([eb('superseded_at', 'is', null), eb('superseded_at', '>', asOf)]));
-  } else {
-    select = select.where('superseded_at', 'is', null);
-  }
+  select = validAt(select, query.asOf);
   // Every period string of year Y sorts between "Y" and "Y+1", whatever its frequency.
   if (query.fromYear != null) select = select.where('period', '>=', String(query.fromYear));
   if (query.toYear != null) select = select.where('period', '<', String(query.toYear + 1));
@@ -77,7 +82,7 @@ export async function findSeriesValues(
   },
 ): Promise<SeriesValue[]> {
   if (query.indicatorIds.length === 0 || query.areaIds.length === 0) return [];
-  let select = db
+  const select = db
     .selectFrom('observation')
     .select([
       'indicator_id as indicatorId',
@@ -92,14 +97,7 @@ export async function findSeriesValues(
     .where('period', '>=', String(query.fromYear))
     .where('deleted', '=', 0)
     .where('value', 'is not', null);
-  const asOf = query.asOf;
-  select =
-    asOf === null
-      ? select.where('superseded_at', 'is', null)
-      : select
-          .where('recorded_at', '<=', asOf)
-          .where((eb) => eb.or([eb('superseded_at', 'is', null), eb('superseded_at', '>', asOf)]));
-  return (await select.execute()) as SeriesValue[];
+  return (await validAt(select, query.asOf).execute()) as SeriesValue[];
 }
 
 /** The first and the last value of one series; null where the series has none. */
@@ -130,6 +128,7 @@ export async function findSeriesEndpoints(
   },
 ): Promise<SeriesEndpoints[]> {
   if (query.indicators.length === 0 || query.areaIds.length === 0) return [];
+  // validAt's rule, written in SQL for the correlated subqueries below.
   const visible =
     query.asOf === null
       ? sql`superseded_at is null`
