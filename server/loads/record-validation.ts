@@ -1,6 +1,6 @@
 import type { Indicator } from '../indicators/indicator-model';
 import { ALL_SERVICE_AREAS } from '../observations/observation-model';
-import { formatPeriod, parsePeriod } from '../observations/period';
+import { parsePeriodCached } from '../observations/period';
 import type { RawCell, RawRecord, Rejection, ValidRow } from './load-model';
 import { parseDecimal, parseFlag } from './number-parsing';
 
@@ -115,18 +115,18 @@ class LineRejections {
 type RowKey = Pick<ValidRow, 'line' | 'indicatorId' | 'areaId' | 'serviceAreaId'>;
 
 function validateCell(cell: RawCell, indicator: IndicatorLookup, rejected: LineRejections, key: RowKey): ValidRow | null {
-  const parsedPeriod = parsePeriod(String(cell.period));
+  const parsedPeriod = parsePeriodCached(String(cell.period));
   if (!parsedPeriod.ok) {
     rejected.add(cell.field === 'value' ? 'period' : cell.field, cell.period, 'INVALID_PERIOD', parsedPeriod.reason);
     return null;
   }
-  const period = parsedPeriod.period;
+  const { period, text: periodText } = parsedPeriod.value;
   if (period.frequency !== indicator.frequency) {
     rejected.add(
       cell.field === 'value' ? 'period' : cell.field,
       cell.period,
       'WRONG_FREQUENCY',
-      `${formatPeriod(period)} is a ${frequencyWord(period.frequency)} period, but ${indicator.code} is ${frequencyWord(indicator.frequency)}`,
+      `${periodText} is a ${frequencyWord(period.frequency)} period, but ${indicator.code} is ${frequencyWord(indicator.frequency)}`,
     );
     return null;
   }
@@ -172,7 +172,7 @@ function validateCell(cell: RawCell, indicator: IndicatorLookup, rejected: LineR
     indicatorId: key.indicatorId,
     areaId: key.areaId,
     serviceAreaId: key.serviceAreaId,
-    period: formatPeriod(period),
+    period: periodText,
     value,
     numerator: numbers.numerator,
     denominator: numbers.denominator,

@@ -72,6 +72,30 @@ export function parsePeriodStrict(text: string): Period {
   return period;
 }
 
+/** A valid period with its canonical text, as parseKnownPeriod remembers them. */
+export interface CanonicalPeriod {
+  period: Period;
+  /** `2024`, `2024Q3` or `2024-05`. */
+  text: string;
+}
+
+const canonicalPeriods = new Map<string, CanonicalPeriod>();
+
+/**
+ * parsePeriod for hot paths: a load parses the same few period strings millions of times, so valid
+ * ones are remembered with their canonical text. Invalid ones are not (garbage must not fill memory).
+ */
+export function parsePeriodCached(text: string): { ok: true; value: CanonicalPeriod } | { ok: false; reason: string } {
+  const cached = canonicalPeriods.get(text);
+  if (cached) return { ok: true, value: cached };
+  const result = parsePeriod(text);
+  if (!result.ok) return result;
+  const value = { period: Object.freeze(result.period), text: formatPeriod(result.period) };
+  if (canonicalPeriods.size >= PARSED_PERIODS_LIMIT) canonicalPeriods.clear();
+  canonicalPeriods.set(text, value);
+  return { ok: true, value };
+}
+
 /** The canonical string form: `2024`, `2024Q3`, `2024-05`. */
 export function formatPeriod(period: Period): string {
   switch (period.frequency) {
