@@ -50,3 +50,32 @@ export async function chooseLanguage(page: Page, language: 'Suomi' | 'Svenska' |
   await page.getByRole('button', { name: language, exact: true }).click();
   await expect(page.getByRole('button', { name: language, exact: true })).toHaveAttribute('aria-pressed', 'true');
 }
+
+/** The demo's users, one per role (server/demo). */
+export const DEMO_USERS = {
+  viewer: { username: 'viewer', password: 'demo-viewer' },
+  analyst: { username: 'analyst', password: 'demo-analyst' },
+  owner: { username: 'owner', password: 'demo-owner' },
+  board: { username: 'board', password: 'demo-board' },
+  admin: { username: 'admin', password: 'demo-admin' },
+} as const;
+export type DemoRole = keyof typeof DEMO_USERS;
+
+/**
+ * Signs in through the API (the page's request context shares the browser's cookies), for tests
+ * whose subject is not the sign-in form itself. Load or reload a page afterwards.
+ */
+export async function signInAs(page: Page, role: DemoRole): Promise<void> {
+  const response = await page.request.post('/api/session', { data: DEMO_USERS[role] });
+  expect(response.status(), `sign in as ${role}`).toBe(200);
+}
+
+/**
+ * Takes the console errors a test expects (e.g. the browser's own log line for a 401 answer) out of
+ * the list the fixture checks, and asserts that they happened.
+ */
+export function expectConsoleErrors(errors: string[], pattern: RegExp): void {
+  const expected = errors.filter((error) => pattern.test(error));
+  expect(expected.length, `console errors matching ${pattern}`).toBeGreaterThan(0);
+  errors.splice(0, errors.length, ...errors.filter((error) => !pattern.test(error)));
+}

@@ -1,10 +1,15 @@
-import { expect, expectNoSeriousA11yViolations, saveScreenshot, test, waitForContent } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, saveScreenshot, signInAs, test, waitForContent } from './fixtures';
 
 /**
  * A small long-CSV file: one good row (Helsinki 1989, before every series the demo judges, so the
  * other tests' figures stay as they are) and one row with an unknown area.
  */
 const SMALL_CSV = ['indicator,area,period,value', 'sotkanet:1244,091,1989,0.4', 'sotkanet:1244,999,2020,1.0', ''].join('\n');
+
+// Loading data needs an analyst (LOAD_DATA): each test signs in as one first.
+test.beforeEach(async ({ page }) => {
+  await signInAs(page, 'analyst');
+});
 
 test('upload a CSV: preview the load report, write the good rows, see the report, undo', async ({ page }) => {
   await page.goto('/data');

@@ -1,4 +1,4 @@
-import { expect, expectNoSeriousA11yViolations, saveScreenshot, test, waitForContent } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, saveScreenshot, signInAs, test, waitForContent } from './fixtures';
 
 // Each view opened by its URL (a deep link), checked with axe, and photographed.
 
@@ -67,7 +67,8 @@ test('matrix shows every goal in every municipality', async ({ page }) => {
   await saveScreenshot(page, 'matrix');
 });
 
-test('data view lists the loads and offers an upload', async ({ page }) => {
+test('data view lists the loads and offers an analyst an upload', async ({ page }) => {
+  await signInAs(page, 'analyst');
   await page.goto('/data');
   await expect(page.getByRole('heading', { level: 1, name: 'Tiedot' })).toBeVisible();
   await waitForContent(page);

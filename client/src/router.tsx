@@ -14,6 +14,11 @@ const IndicatorListView = lazy(() =>
 const MatrixView = lazy(() => import('./views/matrix/MatrixView').then((module) => ({ default: module.MatrixView })));
 const DataManagementView = lazy(() => import('./views/data/DataView').then((module) => ({ default: module.DataManagementView })));
 const LoadView = lazy(() => import('./views/data/LoadView').then((module) => ({ default: module.LoadView })));
+const ReviewListView = lazy(() => import('./views/review/ReviewListView').then((module) => ({ default: module.ReviewListView })));
+const ReviewView = lazy(() => import('./views/review/ReviewView').then((module) => ({ default: module.ReviewView })));
+const AuditView = lazy(() => import('./views/audit/AuditView').then((module) => ({ default: module.AuditView })));
+const UsersView = lazy(() => import('./views/users/UsersView').then((module) => ({ default: module.UsersView })));
+const SignInView = lazy(() => import('./views/sign-in/SignInView').then((module) => ({ default: module.SignInView })));
 
 export const routes: RouteObject[] = [
   {
@@ -28,6 +33,11 @@ export const routes: RouteObject[] = [
       { path: 'matrix', element: <MatrixView /> },
       { path: 'data', element: <DataManagementView /> },
       { path: 'data/loads/:loadId', element: <LoadView /> },
+      { path: 'reviews', element: <ReviewListView /> },
+      { path: 'reviews/:reviewId', element: <ReviewView /> },
+      { path: 'audit', element: <AuditView /> },
+      { path: 'users', element: <UsersView /> },
+      { path: 'sign-in', element: <SignInView /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,13 +1,16 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
+import { useViewer } from '../auth/viewer';
 import { filterSearch } from '../lib/dashboard-filters';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LoadingState } from './QueryState';
+import { UserMenu } from './UserMenu';
 
-/** Header with the skip link, navigation and language switch; the views render into <main>. */
+/** Header with the skip link, navigation, language switch and user menu; the views render into <main>. */
 export function AppShell() {
   const { t, i18n } = useTranslation();
+  const { can } = useViewer();
   const [searchParams] = useSearchParams();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -51,7 +54,11 @@ export function AppShell() {
     { to: '/', label: t('nav.overview'), end: true },
     { to: '/matrix', label: t('nav.matrix'), end: false },
     { to: '/indicators', label: t('nav.indicators'), end: false },
+    { to: '/reviews', label: t('nav.reviews'), end: false },
     { to: '/data', label: t('nav.data'), end: false },
+    // Only what the viewer may open; the views check again, and the server decides.
+    ...(can('READ_AUDIT') ? [{ to: '/audit', label: t('nav.audit'), end: false }] : []),
+    ...(can('MANAGE_USERS') ? [{ to: '/users', label: t('nav.users'), end: false }] : []),
   ];
 
   return (
@@ -66,6 +73,8 @@ export function AppShell() {
           </NavLink>
           <span className="app-header__tagline">{t('app.tagline')}</span>
         </div>
+        <LanguageSwitch />
+        <UserMenu />
         <nav className="app-nav" aria-label={t('app.mainNavigation')}>
           <ul>
             {navItems.map((item) => (
@@ -77,7 +86,6 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
-        <LanguageSwitch />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         <Suspense fallback={<LoadingState />}>

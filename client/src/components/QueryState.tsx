@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
+import { accessProblem } from '../lib/graphql-errors';
+import { AccessMessage } from './AccessMessage';
 
 /** A polite live region, so screen readers hear that something is on its way. */
 export function LoadingState({ label }: { label?: string }) {
@@ -13,8 +15,11 @@ export function LoadingState({ label }: { label?: string }) {
   );
 }
 
+/** A failed query; one the server refused for want of sign-in or permission says how to get in. */
 export function ErrorState({ error, onRetry }: { error?: CombinedError | Error | string; onRetry?: () => void }) {
   const { t } = useTranslation();
+  const problem = typeof error === 'object' && 'graphQLErrors' in error ? accessProblem(error) : null;
+  if (problem) return <AccessMessage problem={problem} alert />;
   const message = typeof error === 'string' ? error : error?.message;
   return (
     <div className="state state--error" role="alert">

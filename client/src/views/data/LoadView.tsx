@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useViewer } from '../../auth/viewer';
 import { NotFound } from '../../components/NotFound';
 import { ErrorState, LoadingState } from '../../components/QueryState';
 import { useFormat } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { LoadReportDetails } from './LoadReportDetails';
 import { useLoadDetailsQuery } from './load-queries';
+import { UndoOutcome } from './UndoOutcome';
 import { useUndoLoad } from './use-undo-load';
 
 /** One load's report: who loaded what when, what it changed, every rejected row. */
@@ -16,6 +18,7 @@ export function LoadView() {
   const [result, reexecute] = useLoadDetailsQuery(loadId);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   const { undo, undoing, message } = useUndoLoad(refresh);
+  const { can } = useViewer();
   const load = result.data?.load;
   useDocumentTitle(load ? t('data.loadHeading', { fileName: load.fileName }) : t('data.title'));
 
@@ -67,12 +70,8 @@ export function LoadView() {
           </dd>
         </div>
       </dl>
-      {message && (
-        <p className={message.kind === 'error' ? 'state state--error' : 'state state--success'} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
-      {load.status === 'COMMITTED' && !load.undoOf && (
+      <UndoOutcome message={message} />
+      {load.status === 'COMMITTED' && !load.undoOf && can('LOAD_DATA') && (
         <p>
           <button type="button" className="button button--secondary" onClick={() => undo(load)} disabled={undoing !== null}>
             {t('data.undo')}

@@ -3,8 +3,16 @@ import { Link } from 'react-router';
 import type { LoadSummaryFieldsFragment } from '../../graphql/generated/graphql';
 import { useFormat } from '../../lib/format';
 
-/** Loads, newest first, with what each changed; undo where it is still possible. */
-export function LoadsTable({ loads, onUndo, undoing }: { loads: ReadonlyArray<LoadSummaryFieldsFragment>; onUndo: (load: LoadSummaryFieldsFragment) => void; undoing: string | null }) {
+/** Loads, newest first, with what each changed; undo where it is still possible (and `onUndo` is given: the viewer may). */
+export function LoadsTable({
+  loads,
+  onUndo,
+  undoing,
+}: {
+  loads: ReadonlyArray<LoadSummaryFieldsFragment>;
+  onUndo: ((load: LoadSummaryFieldsFragment) => void) | null;
+  undoing: string | null;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -29,9 +37,11 @@ export function LoadsTable({ loads, onUndo, undoing }: { loads: ReadonlyArray<Lo
             <th scope="col" className="numeric">
               {t('data.rejected')}
             </th>
-            <th scope="col">
-              <span className="visually-hidden">{t('data.undo')}</span>
-            </th>
+            {onUndo && (
+              <th scope="col">
+                <span className="visually-hidden">{t('data.undo')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -54,6 +64,7 @@ export function LoadsTable({ loads, onUndo, undoing }: { loads: ReadonlyArray<Lo
               <td className="numeric">{format.number(load.updatedCount)}</td>
               <td className="numeric">{format.number(load.unchangedCount)}</td>
               <td className="numeric">{format.number(load.rejectedCount)}</td>
+              {onUndo && (
               <td>
                 {load.status === 'COMMITTED' && !load.undoOf && (
                   <button
@@ -67,6 +78,7 @@ export function LoadsTable({ loads, onUndo, undoing }: { loads: ReadonlyArray<Lo
                   </button>
                 )}
               </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,9 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CombinedError } from 'urql';
+import { AccessMessage, ActionError } from '../../components/AccessMessage';
 import type { LoadUploadMutation } from '../../graphql/generated/graphql';
+import type { AccessProblem } from '../../lib/graphql-errors';
 import { LoadReportDetails } from './LoadReportDetails';
 import { useLoadFormatsQuery, useLoadUploadMutation } from './load-queries';
 import { type UploadedFile, UploadError, uploadFile } from './upload';
@@ -17,7 +20,10 @@ type Step =
   | { kind: 'busy'; message: 'uploading' | 'checking' | 'writing' }
   | { kind: 'preview'; upload: UploadedFile; report: Report }
   | { kind: 'done'; report: Report }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** The server refused: not signed in (the session may have expired) or not allowed to load. */
+  | { kind: 'access'; problem: AccessProblem }
+  | { kind: 'failed'; error: CombinedError };
 
 export function UploadPanel({ onWritten }: { onWritten: () => void }) {
   const { t } = useTranslation();
@@ -29,7 +35,7 @@ export function UploadPanel({ onWritten }: { onWritten: () => void }) {
   const [formatsResult] = useLoadFormatsQuery();
 
   useEffect(() => {
-    if (step.kind === 'preview' || step.kind === 'done' || step.kind === 'error') outcomeHeading.current?.focus();
+    if (step.kind === 'preview' || step.kind === 'done' || step.kind === 'error' || step.kind === 'failed') outcomeHeading.current?.focus();
   }, [step.kind]);
 
   const check = async (event: FormEvent) => {
@@ -45,13 +51,17 @@ export function UploadPanel({ onWritten }: { onWritten: () => void }) {
       upload = await uploadFile(file);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof UploadError && (error.status === 401 || error.status === 403)) {
+        setStep({ kind: 'access', problem: error.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN' });
+        return;
+      }
       setStep({ kind: 'error', message: error instanceof UploadError && error.tooLarge ? t('data.tooLarge', { message }) : t('data.uploadFailed', { message }) });
       return;
     }
     setStep({ kind: 'busy', message: 'checking' });
     const result = await loadUpload({ input: { uploadId: upload.uploadId, dryRun: true } });
     if (result.error || !result.data) {
-      setStep({ kind: 'error', message: t('data.loadFailed', { message: result.error?.message ?? '' }) });
+      setStep(result.error ? { kind: 'failed', error: result.error } : { kind: 'error', message: t('data.loadFailed', { message: '' }) });
       return;
     }
     setStep({ kind: 'preview', upload, report: result.data.loadUpload });
@@ -61,7 +71,7 @@ export function UploadPanel({ onWritten }: { onWritten: () => void }) {
     setStep({ kind: 'busy', message: 'writing' });
     const result = await loadUpload({ input: { uploadId: upload.uploadId, dryRun: false, writeGoodRows } });
     if (result.error || !result.data) {
-      setStep({ kind: 'error', message: t('data.loadFailed', { message: result.error?.message ?? '' }) });
+      setStep(result.error ? { kind: 'failed', error: result.error } : { kind: 'error', message: t('data.loadFailed', { message: '' }) });
       return;
     }
     setStep({ kind: 'done', report: result.data.loadUpload });
@@ -118,6 +128,15 @@ export function UploadPanel({ onWritten }: { onWritten: () => void }) {
               {t('common.errorTitle')}
             </h3>
             <p>{step.message}</p>
+          </div>
+        )}
+        {step.kind === 'access' && <AccessMessage problem={step.problem} needs="LOAD_DATA" alert />}
+        {step.kind === 'failed' && (
+          <div>
+            <h3 ref={outcomeHeading} tabIndex={-1} className="state__title">
+              {t('common.errorTitle')}
+            </h3>
+            <ActionError error={step.error} needs="LOAD_DATA" prefix={t('data.loadFailedPrefix')} />
           </div>
         )}
         {step.kind === 'preview' && (

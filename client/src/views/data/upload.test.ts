@@ -13,6 +13,7 @@ describe('uploadFile', () => {
     const [url, init] = vi.mocked(fetchMock).mock.calls[0]!;
     expect(url).toBe('/api/uploads');
     expect(init?.method).toBe('POST');
+    expect(init?.credentials).toBe('same-origin');
     expect(init?.headers).toMatchObject({ 'x-file-name': 'M%C3%A4ntyharju.csv', 'x-mittaristo-upload': '1' });
     expect(init?.body).toBe(file);
   });
@@ -22,6 +23,14 @@ describe('uploadFile', () => {
     expect(error).toBeInstanceOf(UploadError);
     expect((error as UploadError).tooLarge).toBe(true);
     expect((error as UploadError).message).toBe('the file is over 50 MB');
+  });
+
+  test('401 and 403 keep their status, so the view can ask the person to sign in', async () => {
+    const unauthenticated = await uploadFile(new File(['x'], 'a.csv'), answer(401, { error: 'sign in first' })).catch((caught: unknown) => caught);
+    expect((unauthenticated as UploadError).status).toBe(401);
+    expect((unauthenticated as UploadError).message).toBe('sign in first');
+    const forbidden = await uploadFile(new File(['x'], 'a.csv'), answer(403, { error: 'analysts only' })).catch((caught: unknown) => caught);
+    expect((forbidden as UploadError).status).toBe(403);
   });
 
   test('an answer that is not JSON says its status', async () => {

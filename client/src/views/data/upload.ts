@@ -11,6 +11,8 @@ export class UploadError extends Error {
     message: string,
     /** 413: the file is over the server's limit. */
     readonly tooLarge: boolean,
+    /** The HTTP status, when the server answered (401: not signed in, 403: not allowed to load). */
+    readonly status: number | null = null,
   ) {
     super(message);
     this.name = 'UploadError';
@@ -24,14 +26,16 @@ function isUploadedFile(value: unknown): value is UploadedFile {
 }
 
 /**
- * Sends the raw file bytes. The custom `x-mittaristo-upload` header is the server's CSRF guard: a
- * cross-site form cannot set it, and a cross-site script cannot send it without a CORS preflight.
+ * Sends the raw file bytes with the session cookie (uploads need a user who may load data). The
+ * custom `x-mittaristo-upload` header is the server's CSRF guard: a cross-site form cannot set it,
+ * and a cross-site script cannot send it without a CORS preflight.
  */
 export async function uploadFile(file: File, fetchImpl: typeof fetch = fetch): Promise<UploadedFile> {
   let response: Response;
   try {
     response = await fetchImpl('/api/uploads', {
       method: 'POST',
+      credentials: 'same-origin',
       headers: {
         'content-type': 'application/octet-stream',
         // Header values must be ISO-8859-1; the server decodes the percent-encoded name.
@@ -49,8 +53,8 @@ export async function uploadFile(file: File, fetchImpl: typeof fetch = fetch): P
       typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string'
         ? (body as { error: string }).error
         : `HTTP ${response.status} ${response.statusText}`;
-    throw new UploadError(message, response.status === 413);
+    throw new UploadError(message, response.status === 413, response.status);
   }
-  if (!isUploadedFile(body)) throw new UploadError(`HTTP ${response.status}: unexpected answer`, false);
+  if (!isUploadedFile(body)) throw new UploadError(`HTTP ${response.status}: unexpected answer`, false, response.status);
   return body;
 }

@@ -1,14 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CombinedError } from 'urql';
 import type { LoadSummaryFieldsFragment } from '../../graphql/generated/graphql';
 import { useUndoLoadMutation } from './load-queries';
+
+/** The outcome of an undo: done, or the error (an access problem is shown as "sign in as …"). */
+export type UndoMessage = { kind: 'done'; text: string } | { kind: 'error'; error: CombinedError; prefix: string };
 
 /** Undo with a confirmation (the browser's own dialog: keyboard and screen-reader friendly as is). */
 export function useUndoLoad(onDone: () => void) {
   const { t } = useTranslation();
   const [, undoLoad] = useUndoLoadMutation();
   const [undoing, setUndoing] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<UndoMessage | null>(null);
   const undo = async (load: LoadSummaryFieldsFragment) => {
     if (!window.confirm(t('data.undoConfirm', { fileName: load.fileName }))) return;
     setUndoing(load.id);
@@ -16,7 +20,7 @@ export function useUndoLoad(onDone: () => void) {
     const result = await undoLoad({ id: load.id });
     setUndoing(null);
     if (result.error) {
-      setMessage({ kind: 'error', text: t('data.undoFailed', { message: result.error.graphQLErrors[0]?.message ?? result.error.message }) });
+      setMessage({ kind: 'error', error: result.error, prefix: t('data.undoFailedPrefix') });
       return;
     }
     setMessage({ kind: 'done', text: t('data.undoDone') });

@@ -9,6 +9,7 @@ import { findGoal } from '../../lib/attainment-summary';
 import { useFormat } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useStrategyAttainmentQuery } from '../overview/strategy-attainment-query';
+import { GoalAssessments } from './GoalAssessments';
 import { useGoalDetailsQuery } from './goal-details-query';
 import { IndicatorAttainmentCard } from './IndicatorAttainmentCard';
 
@@ -103,10 +104,18 @@ function GoalContainer({ goalId, scope }: { goalId: string; scope: DashboardScop
         </h2>
         {goal.description && <p className="goal-details__description">{format.text(goal.description)}</p>}
         <dl className="metadata-list">
-          {goal.owner && (
+          {(goal.owner || goal.ownerUser) && (
             <div>
               <dt>{t('goal.owner')}</dt>
-              <dd>{goal.owner}</dd>
+              <dd>
+                {goal.owner}
+                {goal.ownerUser && (
+                  <span className="muted">
+                    {goal.owner ? ' · ' : ''}
+                    {t('goal.assessmentsBy', { name: goal.ownerUser.displayName })}
+                  </span>
+                )}
+              </dd>
             </div>
           )}
           {goal.serviceAreas.length > 0 && (
@@ -159,6 +168,7 @@ function GoalContainer({ goalId, scope }: { goalId: string; scope: DashboardScop
           )}
         </>
       )}
+      <GoalAssessments assessments={goal.assessments} reviewsLink={`/reviews?strategy=${encodeURIComponent(goal.strategy.id)}`} />
     </article>
   );
 }

@@ -16,6 +16,13 @@ export const GoalDetailsDocument = graphql(`
         en
       }
       owner
+      ownerUser {
+        id
+        displayName
+      }
+      assessments {
+        ...AssessmentFields
+      }
       nationalGoals
       strategy {
         id

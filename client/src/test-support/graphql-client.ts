@@ -1,0 +1,25 @@
+import { Client, fetchExchange } from 'urql';
+
+export interface MockOperation {
+  operationName: string;
+  variables: Record<string, unknown>;
+}
+
+export type MockAnswer = { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+
+/**
+ * A real urql client whose `fetch` answers from `answer` (by operation name), for component tests:
+ * the answers go through urql's own parsing, so errors arrive as they would from the server.
+ * `operations` records what was sent.
+ */
+export function mockGraphQLClient(answer: (operation: MockOperation) => MockAnswer) {
+  const operations: MockOperation[] = [];
+  const fetchImpl = async (_url: RequestInfo | URL, init?: RequestInit) => {
+    const body = JSON.parse(String(init?.body)) as { operationName: string; variables?: Record<string, unknown> };
+    const operation = { operationName: body.operationName, variables: body.variables ?? {} };
+    operations.push(operation);
+    return new Response(JSON.stringify(answer(operation)), { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+  const client = new Client({ url: 'http://localhost/graphql', exchanges: [fetchExchange], fetch: fetchImpl as typeof fetch, preferGetMethod: false });
+  return { client, operations };
+}
