@@ -100,28 +100,40 @@ async function membersOf(db: Kysely<Database>, area: Area): Promise<Area[]> {
   return findAreas(db, { kind: 'MUNICIPALITY', parentId: area.id });
 }
 
+const OVERALL_ONLY: readonly number[] = [ALL_SERVICE_AREAS];
+const NO_VALUES: readonly TimedValue[] = Object.freeze([]);
+
 /** The values of the series a request judges, indexed by series. */
 class SeriesValues {
-  private readonly bySeries = new Map<number, TimedValue[]>();
+  private readonly bySeries = new Map<number, Map<number, TimedValue[]>>();
 
   /**
-   * A number, not a string: heat maps index tens of thousands of series, and numeric keys are far
-   * cheaper to build and hash. Exact while ids stay below 2^21, 2^20 and 2^12 (checked).
+   * Indexed by indicator, then by area and service area packed in one small integer: heat maps look
+   * up tens of thousands of series, and small-integer keys are the cheapest a Map can hash.
+   * Exact while area ids stay below 2^18 and service area ids below 2^12 (checked).
    */
-  private static key(indicatorId: number, areaId: number, serviceAreaId: number): number {
-    if (indicatorId >= 2 ** 21 || areaId >= 2 ** 20 || serviceAreaId >= 2 ** 12) {
-      throw new RangeError(`series key out of range: ${indicatorId}/${areaId}/${serviceAreaId}`);
+  private static key(areaId: number, serviceAreaId: number): number {
+    if (areaId >= 2 ** 18 || serviceAreaId >= 2 ** 12) throw new RangeError(`series key out of range: ${areaId}/${serviceAreaId}`);
+    return areaId * 2 ** 12 + serviceAreaId;
+  }
+
+  private seriesOf(indicatorId: number): Map<number, TimedValue[]> {
+    let series = this.bySeries.get(indicatorId);
+    if (!series) {
+      series = new Map();
+      this.bySeries.set(indicatorId, series);
     }
-    return (indicatorId * 2 ** 20 + areaId) * 2 ** 12 + serviceAreaId;
+    return series;
   }
 
   /** Adds rows; each series must arrive in period order (as the primary key walk returns it). */
   add(rows: readonly SeriesValue[]): this {
     for (const row of rows) {
-      const key = SeriesValues.key(row.indicatorId, row.areaId, row.serviceAreaId);
-      const list = this.bySeries.get(key);
+      const series = this.seriesOf(row.indicatorId);
+      const key = SeriesValues.key(row.areaId, row.serviceAreaId);
+      const list = series.get(key);
       if (list) list.push({ period: row.period, value: row.value });
-      else this.bySeries.set(key, [{ period: row.period, value: row.value }]);
+      else series.set(key, [{ period: row.period, value: row.value }]);
     }
     return this;
   }
@@ -130,23 +142,24 @@ class SeriesValues {
   addEndpoints(rows: readonly SeriesEndpoints[]): this {
     for (const { indicatorId, areaId, serviceAreaId, first, last } of rows) {
       if (!first || !last) continue;
-      this.bySeries.set(SeriesValues.key(indicatorId, areaId, serviceAreaId), first.period === last.period ? [first] : [first, last]);
+      this.seriesOf(indicatorId).set(SeriesValues.key(areaId, serviceAreaId), first.period === last.period ? [first] : [first, last]);
     }
     return this;
   }
 
   /** Puts one more value into its place in a series, unless the series has that period already. */
   insert(row: SeriesValue): void {
-    const key = SeriesValues.key(row.indicatorId, row.areaId, row.serviceAreaId);
-    const list = this.bySeries.get(key) ?? [];
+    const series = this.seriesOf(row.indicatorId);
+    const key = SeriesValues.key(row.areaId, row.serviceAreaId);
+    const list = series.get(key) ?? [];
     if (list.some((value) => value.period === row.period)) return;
     const at = list.findIndex((value) => value.period > row.period);
     list.splice(at < 0 ? list.length : at, 0, { period: row.period, value: row.value });
-    this.bySeries.set(key, list);
+    series.set(key, list);
   }
 
-  get(indicatorId: number, areaId: number, serviceAreaId: number): TimedValue[] {
-    return this.bySeries.get(SeriesValues.key(indicatorId, areaId, serviceAreaId)) ?? [];
+  get(indicatorId: number, areaId: number, serviceAreaId: number): readonly TimedValue[] {
+    return this.bySeries.get(indicatorId)?.get(SeriesValues.key(areaId, serviceAreaId)) ?? NO_VALUES;
   }
 
   /** Whether the area has a series of its own for the indicator (for the service area or overall). */
@@ -243,8 +256,8 @@ function seriesForArea(
   indicatorId: number,
   { area, members }: JudgedArea,
   serviceAreaId: number | null,
-): { values: TimedValue[]; source: SeriesSource; memberCount: number | null; overallInstead: boolean } {
-  const serviceAreaIds = serviceAreaId === null ? [ALL_SERVICE_AREAS] : [serviceAreaId, ALL_SERVICE_AREAS];
+): { values: readonly TimedValue[]; source: SeriesSource; memberCount: number | null; overallInstead: boolean } {
+  const serviceAreaIds = serviceAreaId === null ? OVERALL_ONLY : [serviceAreaId, ALL_SERVICE_AREAS];
   for (const id of serviceAreaIds) {
     const own = values.get(indicatorId, area.id, id);
     if (own.length > 0) return { values: own, source: 'OWN', memberCount: null, overallInstead: id !== serviceAreaIds[0] };
@@ -262,7 +275,7 @@ function seriesForArea(
       }
     }
   }
-  return { values: [], source: 'OWN', memberCount: null, overallInstead: false };
+  return { values: NO_VALUES, source: 'OWN', memberCount: null, overallInstead: false };
 }
 
 function judgeIndicator(

@@ -288,6 +288,21 @@ function toPoint({ period, value }: TimedValue): Point {
   return { period: parsed, text: formatPeriod(parsed), time: periodToTime(parsed), value };
 }
 
+/**
+ * A trajectory's points, parsed once: a heat map judges the same target in every municipality that
+ * inherits it, and the points are read-only here.
+ */
+const parsedTrajectories = new WeakMap<readonly TimedValue[], Point[]>();
+
+function targetPoints(targets: readonly TimedValue[]): Point[] {
+  let points = parsedTrajectories.get(targets);
+  if (!points) {
+    points = targets.map(toPoint);
+    parsedTrajectories.set(targets, points);
+  }
+  return points;
+}
+
 function toTimedValue(point: Point): TimedValue {
   return { period: point.text, value: point.value };
 }
@@ -306,7 +321,7 @@ export function judgeSeries(input: SeriesInput, thresholds: Thresholds = DEFAULT
   const baseline = input.baselineOverride
     ? toPoint(input.baselineOverride)
     : (visible.find((point) => point.time >= input.baselineYear) ?? null);
-  const target = latest === null ? null : chooseTarget(input.targets.map(toPoint), latest, baseline);
+  const target = latest === null ? null : chooseTarget(targetPoints(input.targets), latest, baseline);
   const method: AttainmentMethod = target === null ? 'WITHOUT_TARGET' : 'WITH_TARGET';
 
   const reportedTarget = target && toTimedValue(target);
