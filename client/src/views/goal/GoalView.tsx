@@ -12,6 +12,7 @@ import { useStrategyAttainmentQuery } from '../overview/strategy-attainment-quer
 import { GoalAssessments } from './GoalAssessments';
 import { useGoalDetailsQuery } from './goal-details-query';
 import { IndicatorAttainmentCard } from './IndicatorAttainmentCard';
+import { CoverageFigure, ScoreFigure, StatusFigure } from '../../components/KeyFigures';
 
 /** Goal: why it has its status, indicator by indicator, for the area and quarter in the URL. */
 export function GoalView() {
@@ -74,22 +75,9 @@ function GoalContainer({ goalId, scope }: { goalId: string; scope: DashboardScop
             })}
           </p>
           <dl className="key-figures">
-            <div>
-              <dt>{t('overview.status')}</dt>
-              <dd data-testid="goal-status">
-                <StatusBadge status={node.status} />
-              </dd>
-            </div>
-            <div>
-              <dt>
-                <abbr title={t('overview.scoreHint')}>{t('overview.score')}</abbr>
-              </dt>
-              <dd className="key-figures__number">{format.score(node.score)}</dd>
-            </div>
-            <div>
-              <dt>{t('overview.coverage')}</dt>
-              <dd className="key-figures__number">{format.percent(node.coverage)}</dd>
-            </div>
+            <StatusFigure status={node.status} testId="goal-status" />
+            <ScoreFigure score={node.score} />
+            <CoverageFigure coverage={node.coverage} />
           </dl>
           <p>
             {t('goal.coverageSummary', { available: node.availableCount, total: node.partCount, coverage: format.percent(node.coverage) })}

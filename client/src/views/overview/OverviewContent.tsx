@@ -5,6 +5,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import type { StrategyAttainmentQuery } from '../../graphql/generated/graphql';
 import { flattenGoals, goalProgressShare, offTrackGoals, trendIndicator, type GoalNode } from '../../lib/attainment-summary';
 import { useFormat } from '../../lib/format';
+import { CoverageFigure, ScoreFigure, StatusFigure } from '../../components/KeyFigures';
 
 type Attainment = StrategyAttainmentQuery['attainment'];
 
@@ -35,22 +36,9 @@ export function OverviewContent({ attainment, linkSearch, stale }: OverviewConte
           {scopeLine}
         </p>
         <dl className="key-figures">
-          <div>
-            <dt>{t('overview.status')}</dt>
-            <dd>
-              <StatusBadge status={attainment.status} />
-            </dd>
-          </div>
-          <div>
-            <dt>
-              <abbr title={t('overview.scoreHint')}>{t('overview.score')}</abbr>
-            </dt>
-            <dd className="key-figures__number">{format.score(attainment.score)}</dd>
-          </div>
-          <div>
-            <dt>{t('overview.coverage')}</dt>
-            <dd className="key-figures__number">{format.percent(attainment.coverage)}</dd>
-          </div>
+          <StatusFigure status={attainment.status} />
+          <ScoreFigure score={attainment.score} />
+          <CoverageFigure coverage={attainment.coverage} />
         </dl>
         {offTrack.length > 0 ? (
           <>

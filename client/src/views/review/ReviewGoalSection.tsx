@@ -6,6 +6,7 @@ import { useFormat } from '../../lib/format';
 import { AssessmentForm } from './AssessmentForm';
 import { ReviewKeyChart } from './ReviewKeyChart';
 import { isOverridden, keyIndicator, type ReviewGoal } from './review-report';
+import { ScoreFigure, StatusFigure } from '../../components/KeyFigures';
 
 export function goalAnchor(goalId: string): string {
   return `review-goal-${goalId}`;
@@ -53,20 +54,13 @@ export function ReviewGoalSection({
         </p>
       </header>
       <dl className="key-figures key-figures--small" data-testid="review-goal-figures">
-        <div>
-          <dt>{t('review.computedStatus')}</dt>
-          <dd data-testid="computed-status">
-            <StatusBadge status={goal.status} />
-          </dd>
-        </div>
-        <div>
-          <dt>
-            <abbr title={t('overview.scoreHint')}>{t('overview.score')}</abbr>
-          </dt>
-          <dd>
-            {format.score(goal.score)} <span className="muted">({t('overview.coverage')} {format.percent(goal.coverage)})</span>
-          </dd>
-        </div>
+        <StatusFigure status={goal.status} label={t('review.computedStatus')} testId="computed-status" />
+        <ScoreFigure score={goal.score} className="">
+          {' '}
+          <span className="muted">
+            ({t('overview.coverage')} {format.percent(goal.coverage)})
+          </span>
+        </ScoreFigure>
         <div>
           <dt>{t('review.previousStatus', { quarter: format.period(previousQuarter) })}</dt>
           <dd data-testid="previous-status">

@@ -6,6 +6,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../lib/format';
 import { goalAnchor, ReviewGoalSection } from './ReviewGoalSection';
 import { CHANGES, countChanges, goalsToDiscuss, groupByPerspective, isOverridden, type ReviewGoal, type ReviewReport as Review, weightsByGoal } from './review-report';
+import { ScoreFigure, StatusFigure } from '../../components/KeyFigures';
 
 export interface ReviewReportProps {
   review: Review;
@@ -61,18 +62,8 @@ export function ReviewReport({ review, canWrite, goalLink, onAssessmentSaved, ac
       <section className="summary-card" aria-labelledby="review-summary-heading">
         <h2 id="review-summary-heading">{t('review.summaryHeading')}</h2>
         <dl className="key-figures">
-          <div>
-            <dt>{t('review.strategyStatus')}</dt>
-            <dd data-testid="strategy-status">
-              <StatusBadge status={review.strategyStatus} />
-            </dd>
-          </div>
-          <div>
-            <dt>
-              <abbr title={t('overview.scoreHint')}>{t('overview.score')}</abbr>
-            </dt>
-            <dd className="key-figures__number">{format.score(review.strategyScore)}</dd>
-          </div>
+          <StatusFigure status={review.strategyStatus} label={t('review.strategyStatus')} testId="strategy-status" />
+          <ScoreFigure score={review.strategyScore} />
           <div>
             <dt>{t('review.comparedWith')}</dt>
             <dd>
