@@ -1,29 +1,14 @@
 import type { TFunction } from 'i18next';
+import { fi } from '../../i18n/fi';
 
-const KNOWN_CODES = [
-  'MALFORMED_FILE',
-  'EMPTY_FILE',
-  'MISSING_FIELD',
-  'UNKNOWN_INDICATOR',
-  'UNKNOWN_AREA',
-  'FORMER_AREA',
-  'UNSUPPORTED_AREA',
-  'UNKNOWN_SERVICE_AREA',
-  'INVALID_PERIOD',
-  'WRONG_FREQUENCY',
-  'INVALID_NUMBER',
-  'OUT_OF_RANGE',
-  'INVALID_FLAG',
-  'UNSUPPORTED_ROW',
-  'DUPLICATE_KEY',
-] as const;
-type KnownCode = (typeof KNOWN_CODES)[number];
+/** The codes the dashboard has labels for: the keys of the translations (one list, not a copy). */
+type KnownCode = Exclude<keyof typeof fi.rejectionCode, 'other'>;
 
-function isKnownCode(code: string): code is KnownCode {
-  return (KNOWN_CODES as readonly string[]).includes(code);
+export function isKnownRejectionCode(code: string): code is KnownCode {
+  return code !== 'other' && Object.hasOwn(fi.rejectionCode, code);
 }
 
 /** The server's codes are stable and translated here; a code added later still shows, untranslated. */
 export function rejectionCodeLabel(code: string, t: TFunction): string {
-  return isKnownCode(code) ? t(`rejectionCode.${code}`) : t('rejectionCode.other', { code });
+  return isKnownRejectionCode(code) ? t(`rejectionCode.${code}`) : t('rejectionCode.other', { code });
 }
