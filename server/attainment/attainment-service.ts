@@ -168,8 +168,9 @@ class SeriesValues {
   }
 }
 
-function serviceAreaIdsFor(serviceAreaId: number | null): number[] {
-  return serviceAreaId === null ? [ALL_SERVICE_AREAS] : [ALL_SERVICE_AREAS, serviceAreaId];
+/** The stored service area ids whose series a request may judge, preferred first: the service area's own, then overall. */
+function serviceAreaIdsFor(serviceAreaId: number | null): readonly number[] {
+  return serviceAreaId === null ? OVERALL_ONLY : [serviceAreaId, ALL_SERVICE_AREAS];
 }
 
 /** The earliest year any series is read from: the strategy's baseline year, or an earlier target baseline. */
@@ -257,7 +258,7 @@ function seriesForArea(
   { area, members }: JudgedArea,
   serviceAreaId: number | null,
 ): { values: readonly TimedValue[]; source: SeriesSource; memberCount: number | null; overallInstead: boolean } {
-  const serviceAreaIds = serviceAreaId === null ? OVERALL_ONLY : [serviceAreaId, ALL_SERVICE_AREAS];
+  const serviceAreaIds = serviceAreaIdsFor(serviceAreaId);
   for (const id of serviceAreaIds) {
     const own = values.get(indicatorId, area.id, id);
     if (own.length > 0) return { values: own, source: 'OWN', memberCount: null, overallInstead: id !== serviceAreaIds[0] };

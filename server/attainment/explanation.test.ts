@@ -1,24 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { ExplanationOptions } from './explanation';
 import { explainSeries } from './explanation';
-import type { SeriesInput, TimedValue } from './method';
+import type { SeriesInput } from './method';
 import { judgeSeries } from './method';
+import { at, series } from './series-fixtures';
 
 // The judgements come from judgeSeries (tested on its own in method.test.ts); the numbers in the
 // expected sentences are worked by hand in the comments.
-
-const at = (period: string, value: number): TimedValue => ({ period, value });
-
-function series(overrides: Partial<SeriesInput>): SeriesInput {
-  return {
-    direction: 'HIGHER_IS_BETTER',
-    naturalLimit: null,
-    observations: [],
-    baselineYear: 2020,
-    targets: [],
-    ...overrides,
-  };
-}
 
 const percentOneDecimal = (direction: ExplanationOptions['direction'] = 'HIGHER_IS_BETTER'): ExplanationOptions => ({
   unit: '%',

@@ -1,6 +1,6 @@
 /**
  * A series judgement in plain words: one or two sentences saying why its status is what it is, for
- * the goal view and as the text alternative to its chart (DESIGN.md: "so a user sees why").
+ * the goal view and as the text alternative to its chart (METHOD.md: "so a user can see why").
  */
 import type {
   AttainmentStatus,

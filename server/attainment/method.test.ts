@@ -11,22 +11,10 @@ import {
   statusFromRatio,
   statusFromScore,
 } from './method';
+import { at, series } from './series-fixtures';
 
 // Every expected value below is worked by hand (calculator arithmetic in the comment next to it),
 // never by calling the code under test. Intermediate values are rounded to 6–7 decimals.
-
-const at = (period: string, value: number): TimedValue => ({ period, value });
-
-function series(overrides: Partial<SeriesInput>): SeriesInput {
-  return {
-    direction: 'HIGHER_IS_BETTER',
-    naturalLimit: null,
-    observations: [],
-    baselineYear: 2020,
-    targets: [],
-    ...overrides,
-  };
-}
 
 const WITH_TARGET: RatioBasis = { method: 'WITH_TARGET' };
 const withoutTarget = (limitScale = 1): RatioBasis => ({ method: 'WITHOUT_TARGET', limitScale });

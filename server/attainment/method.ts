@@ -1,6 +1,6 @@
 /**
  * The attainment method: how far an indicator series has come towards its goal, as a status and a
- * score. It follows DESIGN.md ("Attainment: how progress is judged"), which adopts Statistics
+ * score. It follows METHOD.md (next to this file), which adopts Statistics
  * Canada's progress measure as implemented in Open SDG (sdg-build `ProgressMeasure`): it needs only
  * two data points, copes with natural limits, and its −5…5 scores can be averaged up the goal tree.
  *
@@ -41,7 +41,7 @@ export interface ThresholdSet {
   low: number;
 }
 
-/** Thresholds are defaults that an organisation may configure (DESIGN.md). */
+/** Thresholds are defaults that an organisation may configure (METHOD.md). */
 export interface Thresholds {
   /** Applied to the ratio of observed to required growth. */
   withTarget: ThresholdSet;
@@ -59,7 +59,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 
 /**
  * Growth rates divide by the baseline and take powers of the target, so an exact zero there would
- * give infinities; DESIGN.md (like sdg-build) substitutes this small value.
+ * give infinities; the method (like sdg-build) substitutes this small value.
  */
 export const ZERO_SUBSTITUTE = 0.001;
 
@@ -94,12 +94,12 @@ export function limitScale(baseValue: number, limit: number): number {
   return 1 - ((2 * bound - base) / bound) ** LIMIT_CURVE_EXPONENT;
 }
 
-/** +1 when higher is better, −1 when lower is better: d in DESIGN.md. */
+/** +1 when higher is better, −1 when lower is better: d in METHOD.md. */
 function directionFactor(direction: Direction): 1 | -1 {
   return direction === 'HIGHER_IS_BETTER' ? 1 : -1;
 }
 
-/** The baseline as used in growth arithmetic: zero becomes +0.001 (DESIGN.md). */
+/** The baseline as used in growth arithmetic: zero becomes +0.001 (METHOD.md). */
 function baseForGrowth(baseValue: number): number {
   return baseValue === 0 ? ZERO_SUBSTITUTE : baseValue;
 }
@@ -176,7 +176,7 @@ function effectiveThresholds(basis: RatioBasis, thresholds: Thresholds): Thresho
 }
 
 /**
- * The −5…5 score of a ratio, DESIGN.md's formulas. They are straight lines through the default
+ * The −5…5 score of a ratio, METHOD.md's formulas. They are straight lines through the default
  * thresholds (low → −2.5, medium → 0, high → 2.5), which is what makes roll-up statuses from scores
  * agree with series statuses from ratios. The scale is therefore fixed: configured thresholds change
  * statuses, not scores, so scores stay comparable between organisations.
@@ -312,7 +312,7 @@ function byTime(a: Point, b: Point): number {
 }
 
 /**
- * Judges one series (indicator × area × service area) as DESIGN.md describes, returning the status
+ * Judges one series (indicator × area × service area) as METHOD.md describes, returning the status
  * with everything needed to explain it. Periods must be valid (as stored); an invalid one throws.
  */
 export function judgeSeries(input: SeriesInput, thresholds: Thresholds = DEFAULT_THRESHOLDS): SeriesJudgement {

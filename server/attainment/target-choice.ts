@@ -3,7 +3,7 @@ import type { Target } from '../indicators/indicator-model';
 /**
  * The target that applies to a series: the area's own for its service area, else the area's own for
  * all service areas, else the organisation-wide one for the service area, else the organisation-wide
- * one. An area without its own target inherits the organisation's (DESIGN.md).
+ * one. An area without its own target inherits the organisation's (METHOD.md).
  */
 export function chooseApplicableTarget(
   targets: readonly Target[],

@@ -1,6 +1,6 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Database, Executor } from '../db/database';
-import { observationFromRow, type Observation } from './observation-model';
+import { ALL_SERVICE_AREAS, observationFromRow, type Observation } from './observation-model';
 
 /**
  * Keeps the versions valid at `asOf` (epoch ms): recorded by then and not yet replaced; or, without
@@ -165,18 +165,16 @@ function splitEndpoint(text: string): { period: string; value: number } {
 /** Periods in which any of the areas has a current value of the indicator, newest first. */
 export async function findPeriodsWithValues(db: Executor, indicatorId: number, areaIds: readonly number[]): Promise<string[]> {
   if (areaIds.length === 0) return [];
-  const rows = await db
+  const select = db
     .selectFrom('observation')
     .select('period')
     .distinct()
     .where('indicator_id', '=', indicatorId)
     .where('area_id', 'in', areaIds)
-    .where('service_area_id', '=', 0)
-    .where('superseded_at', 'is', null)
+    .where('service_area_id', '=', ALL_SERVICE_AREAS)
     .where('deleted', '=', 0)
-    .where('value', 'is not', null)
-    .orderBy('period', 'desc')
-    .execute();
+    .where('value', 'is not', null);
+  const rows = await validAt(select, null).orderBy('period', 'desc').execute();
   return rows.map((row) => row.period);
 }
 
@@ -188,15 +186,14 @@ export async function findValuesAtPeriod(
   areaIds: readonly number[],
 ): Promise<Array<{ areaId: number; value: number | null; provisional: boolean }>> {
   if (areaIds.length === 0) return [];
-  const rows = await db
+  const select = db
     .selectFrom('observation')
     .select(['area_id', 'value', 'provisional'])
     .where('indicator_id', '=', indicatorId)
     .where('period', '=', period)
     .where('area_id', 'in', areaIds)
-    .where('service_area_id', '=', 0)
-    .where('superseded_at', 'is', null)
-    .where('deleted', '=', 0)
-    .execute();
+    .where('service_area_id', '=', ALL_SERVICE_AREAS)
+    .where('deleted', '=', 0);
+  const rows = await validAt(select, null).execute();
   return rows.map((row) => ({ areaId: row.area_id, value: row.value, provisional: row.provisional === 1 }));
 }

@@ -42,7 +42,7 @@ describe('parsePeriod', () => {
   });
 });
 
-describe('periodToTime (DESIGN.md: 2024 → 2024, 2024Q3 → 2024.5, 2024-05 → 2024 + 4/12)', () => {
+describe('periodToTime (METHOD.md: 2024 → 2024, 2024Q3 → 2024.5, 2024-05 → 2024 + 4/12)', () => {
   test.each([
     ['2024', 2024],
     ['2024Q1', 2024],

@@ -53,47 +53,41 @@ export function parsePeriod(text: string): PeriodParseResult {
   return { ok: true, period: { frequency: 'YEAR', year, index: 1 } };
 }
 
-/**
- * Stored periods are few (a few hundred distinct strings) but parsed millions of times when a heat
- * map is judged, so valid ones are remembered. Returned objects are frozen: callers share them.
- */
-const parsedPeriods = new Map<string, Period>();
-const PARSED_PERIODS_LIMIT = 50_000;
-
-/** Parses a period that is known to be valid (e.g. read back from the database). */
-export function parsePeriodStrict(text: string): Period {
-  const cached = parsedPeriods.get(text);
-  if (cached) return cached;
-  const result = parsePeriod(text);
-  if (!result.ok) throw new Error(`invalid period: ${result.reason}`);
-  if (parsedPeriods.size >= PARSED_PERIODS_LIMIT) parsedPeriods.clear();
-  const period = Object.freeze(result.period);
-  parsedPeriods.set(text, period);
-  return period;
-}
-
-/** A valid period with its canonical text, as parseKnownPeriod remembers them. */
+/** A valid period with its canonical text, as the period cache below remembers them. */
 export interface CanonicalPeriod {
   period: Period;
   /** `2024`, `2024Q3` or `2024-05`. */
   text: string;
 }
 
-const canonicalPeriods = new Map<string, CanonicalPeriod>();
-
 /**
- * parsePeriod for hot paths: a load parses the same few period strings millions of times, so valid
- * ones are remembered with their canonical text. Invalid ones are not (garbage must not fill memory).
+ * Stored periods are few (a few hundred distinct strings) but parsed millions of times, by a load
+ * and when a heat map is judged, so valid ones are remembered with their canonical text. Invalid
+ * ones are not (garbage must not fill memory). Periods are frozen: callers share them.
  */
+const canonicalPeriods = new Map<string, CanonicalPeriod>();
+const CANONICAL_PERIODS_LIMIT = 50_000;
+
+/** parsePeriod for hot paths, answering from the cache above. */
 export function parsePeriodCached(text: string): { ok: true; value: CanonicalPeriod } | { ok: false; reason: string } {
   const cached = canonicalPeriods.get(text);
   if (cached) return { ok: true, value: cached };
   const result = parsePeriod(text);
   if (!result.ok) return result;
   const value = { period: Object.freeze(result.period), text: formatPeriod(result.period) };
-  if (canonicalPeriods.size >= PARSED_PERIODS_LIMIT) canonicalPeriods.clear();
+  if (canonicalPeriods.size >= CANONICAL_PERIODS_LIMIT) canonicalPeriods.clear();
   canonicalPeriods.set(text, value);
   return { ok: true, value };
+}
+
+/** Parses a period that is known to be valid (e.g. read back from the database). */
+export function parsePeriodStrict(text: string): Period {
+  // The cache is read first so that the hot path allocates no result object.
+  const cached = canonicalPeriods.get(text);
+  if (cached) return cached.period;
+  const result = parsePeriodCached(text);
+  if (!result.ok) throw new Error(`invalid period: ${result.reason}`);
+  return result.value.period;
 }
 
 /** The canonical string form: `2024`, `2024Q3`, `2024-05`. */
@@ -115,7 +109,7 @@ export function normalizePeriod(text: string): string | null {
 }
 
 /**
- * The period's start as a fractional year, as DESIGN.md's attainment method defines it:
+ * The period's start as a fractional year, as the attainment method defines it (server/attainment/METHOD.md):
  * 2024 → 2024, 2024Q3 → 2024.5, 2024-05 → 2024 + 4/12.
  */
 export function periodToTime(period: Period): number {

@@ -18,7 +18,7 @@ export function serviceAreaFromRow(row: ServiceAreaRow): ServiceArea {
   };
 }
 
-/** The service areas DESIGN.md names; every instance starts with them. */
+/** The service areas a county's service strategy is organised by; every instance starts with them. */
 export const STANDARD_SERVICE_AREAS: ReadonlyArray<{ code: string; name: LocalizedText }> = [
   {
     code: 'children-families',
