@@ -79,7 +79,12 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     response.json({ ok: true });
   });
   const { db } = options.database;
+  // Only the API needs to know who is asking: the dashboard's static files are the same for everyone,
+  // and loading (and, with rolling cookies, re-saving) the session for each of them would cost a
+  // read, a user lookup and a write per file.
+  const apiPaths = ['/api', '/graphql'];
   app.use(
+    apiPaths,
     session({
       name: 'mittaristo.sid',
       secret: options.sessionSecret,
@@ -90,7 +95,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
       cookie: { httpOnly: true, sameSite: 'lax', secure: options.secureCookies, maxAge: 8 * 60 * 60 * 1000 },
     }),
   );
-  app.use(attachUser(db));
+  app.use(apiPaths, attachUser(db));
   app.use(sessionRouter(db, { signInAttemptsPerWindow: options.signInAttemptsPerWindow }));
   const uploads = new UploadStore(options.uploadDirectory, options.uploadLimitBytes);
   app.use(uploadRouter(uploads, db));

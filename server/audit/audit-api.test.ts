@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LOAD_UPLOAD, upload } from '../loads/test-support';
 import { createTestIndicator } from '../test/factories';
 import { firstError, startTestServer, type TestServer } from '../test/test-server';
 
@@ -47,7 +48,10 @@ describe('the audit trail', () => {
     for (let index = 0; index < 3; index += 1) await createTestIndicator(server, { code: `audit:page-${index}` }, );
     const byAnalyst = await events({ actor: server.users.ANALYST.username });
     expect(byAnalyst.nodes.map((event) => event.action)).toEqual(['updateIndicator']);
-    expect((await events({ entityType: 'User' })).nodes.every((event) => event.entityType === 'User')).toBe(true);
+    const userEvents = (await events({ entityType: 'User' })).nodes;
+    // Not vacuous: the user created above is one.
+    expect(userEvents.length).toBeGreaterThan(0);
+    expect(userEvents.every((event) => event.entityType === 'User')).toBe(true);
     expect((await events({ from: new Date(Date.now() + 60_000).toISOString() })).nodes).toEqual([]);
     const all = (await events({ action: 'createIndicator' }, 200)).nodes;
     const first = await events({ action: 'createIndicator' }, 2);
@@ -57,8 +61,27 @@ describe('the audit trail', () => {
     expect(all.map((event) => Number(event.id))).toEqual([...all.map((event) => Number(event.id))].sort((a, b) => b - a));
   });
 
+  test('refuses a page too large and a cursor it did not give', async () => {
+    expect(firstError(await server.graphql(EVENTS, { first: 201 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(firstError(await server.graphql(EVENTS, { after: '!!' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
   test('only admins read it', async () => {
     expect(firstError(await server.graphql(EVENTS, {}, 'BOARD')).code).toBe('FORBIDDEN');
     expect(firstError(await server.graphql(EVENTS, {}, 'anonymous')).code).toBe('UNAUTHENTICATED');
+  });
+
+  test('a load is recorded with its counts; its dry run, which writes nothing, is not', async () => {
+    const code = await createTestIndicator(server, { code: 'audit:load' });
+    const sent = await upload(server, `indicator,area,period,value\n${code},091,2020,1\n`, 'audit.csv');
+    await server.data(LOAD_UPLOAD, { input: { uploadId: sent.body.uploadId, dryRun: true } }, 'ANALYST');
+    await server.data(LOAD_UPLOAD, { input: { uploadId: sent.body.uploadId } }, 'ANALYST');
+    const loads = (await events({ action: 'loadUpload' })).nodes;
+    expect(loads).toHaveLength(1);
+    expect(loads[0]).toMatchObject({
+      actor: server.users.ANALYST.username,
+      entityType: 'Load',
+      summary: 'loaded audit.csv (long-csv): committed; 1 inserted, 0 updated, 0 unchanged, 0 rejected',
+    });
   });
 });

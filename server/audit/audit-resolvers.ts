@@ -1,6 +1,5 @@
 import { requirePermission } from '../auth/authorization';
-import { toDatabaseId } from '../common/validation';
-import { badInput } from '../errors';
+import { decodeIdCursor, pageOf, pageSize } from '../common/pagination';
 import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { findAuditEvents } from './audit-repository';
 
@@ -10,20 +9,10 @@ export const auditResolvers: Resolvers = {
   Query: {
     auditEvents: async (_parent, { filter, first, after }, { db, user }) => {
       requirePermission(user, 'READ_AUDIT');
-      const limit = first ?? 50;
-      if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE) throw badInput({ field: 'first', reason: `must be 0–${MAX_PAGE}` });
-      const beforeId = after ? toDatabaseId(Buffer.from(after, 'base64url').toString('utf8')) : null;
-      if (after && beforeId === null) throw badInput({ field: 'after', reason: 'is not a cursor this API gave' });
-      const events = await findAuditEvents(db, { ...filter, beforeId, limit: limit + 1 });
-      const page = events.slice(0, limit);
-      const last = page.at(-1);
-      return {
-        nodes: page,
-        pageInfo: {
-          hasNextPage: events.length > limit,
-          endCursor: last ? Buffer.from(String(last.id), 'utf8').toString('base64url') : null,
-        },
-      };
+      const limit = pageSize(first, MAX_PAGE);
+      const beforeId = after ? decodeIdCursor(after) : null;
+      const { page, pageInfo } = pageOf(await findAuditEvents(db, { ...filter, beforeId, limit: limit + 1 }), limit, (event) => event.id);
+      return { nodes: page, pageInfo };
     },
   },
   AuditEvent: {

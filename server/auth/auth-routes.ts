@@ -18,7 +18,7 @@ export function requestUser(response: express.Response): User | null {
   return (response.locals.user as User | null | undefined) ?? null;
 }
 
-export function userJson(user: User) {
+function userJson(user: User) {
   return { id: String(user.id), username: user.username, displayName: user.displayName, role: user.role, permissions: permissionsOf(user) };
 }
 

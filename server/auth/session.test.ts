@@ -62,6 +62,15 @@ describe('password sign-in with a server session', () => {
     expect(await viewerWith(cookie)).toBeNull();
   });
 
+  test('the dashboard’s files are served without loading or renewing the session', async () => {
+    const cookie = cookieOf(await signIn('maija', PASSWORD));
+    server.resetStatementCount();
+    const page = await fetch(server.url, { headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('set-cookie')).toBeNull();
+    expect(server.statementCount()).toBe(0);
+  });
+
   test('a wrong password and an unknown user get the same answer and no cookie', async () => {
     const wrongPassword = await signIn('maija', 'wrong password!');
     const unknownUser = await signIn('nobody', 'wrong password!');

@@ -194,7 +194,7 @@ function allSeries(countyCode: string, municipalityCodes: readonly string[]): Sy
 }
 
 /** When a quarter's figures are reported: six weeks after it ends, as internal reporting runs. */
-export function reportingTime(quarter: Period): Date {
+function reportingTime(quarter: Period): Date {
   const end = periodEndExclusive(quarter);
   return new Date(end.getTime() + 45 * 24 * 60 * 60 * 1000 + 8 * 60 * 60 * 1000);
 }

@@ -8,11 +8,23 @@ import type { MutationResolvers, Resolvers } from './resolvers-types.generated';
 
 type MutationName = keyof MutationResolvers;
 
+interface MutationRule {
+  permission: Permission;
+  /** What the mutation writes, as the audit trail names it. */
+  entity: string;
+  /** The audit summary, where "<verb> <entity> <id>" would not say what happened. */
+  summary?: (args: Record<string, unknown>, result: unknown) => string;
+  /** Whether a call writes anything; one that does not (a dry run) leaves no audit event. */
+  writes?: (args: Record<string, unknown>) => boolean;
+}
+
+const quarterOf = (review: unknown) => (review as { quarter: string }).quarter;
+
 /**
  * Every mutation's permission and what it writes, in one table. Typed over all the schema's
  * mutations, so a mutation added to the schema does not compile until it is given a permission here.
  */
-export const MUTATION_RULES: Record<MutationName, { permission: Permission; entity: string }> = {
+export const MUTATION_RULES: Record<MutationName, MutationRule> = {
   createStrategy: { permission: 'EDIT_STRATEGY', entity: 'Strategy' },
   updateStrategy: { permission: 'EDIT_STRATEGY', entity: 'Strategy' },
   deleteStrategy: { permission: 'EDIT_STRATEGY', entity: 'Strategy' },
@@ -34,11 +46,26 @@ export const MUTATION_RULES: Record<MutationName, { permission: Permission; enti
   createTarget: { permission: 'EDIT_INDICATORS', entity: 'Target' },
   updateTarget: { permission: 'EDIT_INDICATORS', entity: 'Target' },
   deleteTarget: { permission: 'EDIT_INDICATORS', entity: 'Target' },
-  loadUpload: { permission: 'LOAD_DATA', entity: 'Load' },
+  loadUpload: {
+    permission: 'LOAD_DATA',
+    entity: 'Load',
+    writes: (args) => (args.input as { dryRun?: boolean | null } | undefined)?.dryRun !== true,
+    summary: (_args, result) => {
+      const report = result as { fileName: string; format: string; status: string; inserted: number; updated: number; unchanged: number; rejected: number };
+      return `loaded ${report.fileName} (${report.format}): ${report.status.toLowerCase()}; ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected} rejected`;
+    },
+  },
   undoLoad: { permission: 'LOAD_DATA', entity: 'Load' },
-  openReview: { permission: 'OPEN_REVIEWS', entity: 'Review' },
-  writeAssessment: { permission: 'WRITE_ASSESSMENTS', entity: 'Assessment' },
-  approveReview: { permission: 'APPROVE_REVIEWS', entity: 'Review' },
+  openReview: { permission: 'OPEN_REVIEWS', entity: 'Review', summary: (_args, result) => `opened the review of ${quarterOf(result)}` },
+  writeAssessment: {
+    permission: 'WRITE_ASSESSMENTS',
+    entity: 'Assessment',
+    summary: (args) => {
+      const input = args.input as { goalId: string; reviewId: string; statusOverride?: string | null };
+      return `wrote the assessment of goal ${input.goalId} in review ${input.reviewId}${input.statusOverride ? `, overriding the status to ${input.statusOverride}` : ''}`;
+    },
+  },
+  approveReview: { permission: 'APPROVE_REVIEWS', entity: 'Review', summary: (_args, result) => `approved the review of ${quarterOf(result)}` },
   createUser: { permission: 'MANAGE_USERS', entity: 'User' },
   updateUser: { permission: 'MANAGE_USERS', entity: 'User' },
   createApiToken: { permission: 'MANAGE_USERS', entity: 'ApiToken' },
@@ -73,20 +100,10 @@ const VERBS: Array<[prefix: string, verb: string]> = [
 ];
 
 /** What happened, in words: "created goal 12", "loaded data.csv: 10 inserted…". */
-function summarize(name: MutationName, entity: string, args: Record<string, unknown>, result: unknown): string {
-  if (name === 'loadUpload') {
-    const report = result as { fileName: string; format: string; status: string; inserted: number; updated: number; unchanged: number; rejected: number };
-    return `loaded ${report.fileName} (${report.format}): ${report.status.toLowerCase()}; ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected} rejected`;
-  }
-  if (name === 'approveReview' || name === 'openReview') {
-    return `${name === 'approveReview' ? 'approved' : 'opened'} the review of ${(result as { quarter: string }).quarter}`;
-  }
-  if (name === 'writeAssessment') {
-    const input = args.input as { goalId: string; reviewId: string; statusOverride?: string | null };
-    return `wrote the assessment of goal ${input.goalId} in review ${input.reviewId}${input.statusOverride ? `, overriding the status to ${input.statusOverride}` : ''}`;
-  }
+function summarize(name: string, rule: MutationRule, args: Record<string, unknown>, result: unknown): string {
+  if (rule.summary) return rule.summary(args, result);
   const verb = VERBS.find(([prefix]) => name.startsWith(prefix))?.[1] ?? name;
-  const noun = entity.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const noun = rule.entity.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return `${verb} ${noun} ${entityId(result) ?? ''}`.trim();
 }
 
@@ -105,14 +122,13 @@ export function guardResolvers(resolvers: Resolvers): Resolvers {
       const guarded: AnyResolver = async (parent, args, context, info) => {
         const user = requirePermission(context.user, rule.permission);
         const result = await resolve(parent, args, context, info);
-        const dryRun = name === 'loadUpload' && (args.input as { dryRun?: boolean } | undefined)?.dryRun === true;
-        if (!dryRun) {
+        if (rule.writes?.(args) ?? true) {
           await recordAudit(context.db, {
             actor: user.username,
             action: name,
             entityType: rule.entity,
             entityId: entityId(result),
-            summary: summarize(name as MutationName, rule.entity, args, result),
+            summary: summarize(name, rule, args, result),
             details: args,
           });
         }

@@ -152,9 +152,9 @@ export type AttainmentThresholdsInput = {
 
 export type AuditEvent = {
   __typename?: 'AuditEvent';
-  /** What happened: a mutation's name, `upload`, `signIn`, `signInFailed`, `signOut`. */
+  /** What happened: a mutation's name, `upload`, `load` (from the command line), `signIn`, `signInFailed`, `signOut`. */
   action: Scalars['String']['output'];
-  /** The user's name, or `anonymous`. */
+  /** The user's name; for a failed sign-in, the name tried; for a command-line load, its `--user` (by default the login name). */
   actor: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   /** The change's details as JSON (the input given, counts). */

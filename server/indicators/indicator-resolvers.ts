@@ -1,3 +1,4 @@
+import { decodeCursor, encodeCursor, pageOf, pageSize } from '../common/pagination';
 import { toDatabaseId } from '../common/validation';
 import { badInput } from '../errors';
 import { loadExisting, loadRequired, written } from '../graphql/load-all';
@@ -9,24 +10,10 @@ import { createTarget, editTarget, removeTarget } from './target-service';
 
 const MAX_PAGE_SIZE = 500;
 
-/** Cursors are opaque to clients; inside they are the last code of the page. */
-export function encodeCursor(code: string): string {
-  return Buffer.from(code, 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): string {
-  const code = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (encodeCursor(code) !== cursor || code === '') throw badInput({ field: 'after', reason: 'is not a cursor this API gave' });
-  return code;
-}
-
 export const indicatorResolvers: Resolvers = {
   Query: {
     indicators: async (_parent, { search, serviceAreaId, first, after }, { db }) => {
-      const limit = first ?? 50;
-      if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-        throw badInput({ field: 'first', reason: `must be 0–${MAX_PAGE_SIZE}` });
-      }
+      const limit = pageSize(first, MAX_PAGE_SIZE);
       let serviceAreaDatabaseId: number | null = null;
       if (serviceAreaId != null) {
         serviceAreaDatabaseId = toDatabaseId(serviceAreaId);
@@ -39,11 +26,10 @@ export const indicatorResolvers: Resolvers = {
         afterCode: after ? decodeCursor(after) : null,
         limit: limit + 1,
       });
-      const page = indicators.slice(0, limit);
-      const last = page[page.length - 1];
+      const { page, pageInfo } = pageOf(indicators, limit, (indicator) => indicator.code);
       return {
         edges: page.map((indicator) => ({ cursor: encodeCursor(indicator.code), node: indicator })),
-        pageInfo: { hasNextPage: indicators.length > limit, endCursor: last ? encodeCursor(last.code) : null },
+        pageInfo,
         totalCount,
       };
     },

@@ -20,15 +20,6 @@ async function tokenOf(username: string): Promise<string> {
   return (await createApiToken(server.database.db, { userId: String(credentials.user.id), name: 'test' })).token;
 }
 
-async function as<Data = any>(token: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${server.url}graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: Data; errors?: Array<{ message: string; extensions?: Record<string, any> }> };
-}
-
 const REVIEW = `query ($id: ID!) { review(id: $id) {
   id quarter status figuresAsOf approvedAt approvedBy previousQuarter comparedWithApprovedReview strategyStatus strategyScore
   goals { goalId title { fi } perspective { fi } depth owner ownerUsername status score coverage previousStatus previousScore change
@@ -78,6 +69,14 @@ describe('the demo’s reviews', () => {
     }
     expect(draft.goals.find((goal: any) => goal.title.fi.startsWith('Perusterveydenhuollon')).indicators[0].latest.period).toBe('2026Q3');
   });
+
+  test('an unknown or malformed review id is null, not an error', async () => {
+    for (const id of ['99999', 'abc']) {
+      const result = await server.graphql(`query ($id: ID!) { review(id: $id) { id } }`, { id });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.review).toBeNull();
+    }
+  });
 });
 
 describe('assessments', () => {
@@ -86,10 +85,12 @@ describe('assessments', () => {
     const draft = await review(q3!.id);
     const placements = draft.goals.find((goal: any) => goal.ownerUsername === 'owner' && goal.depth === 0);
     const input = { reviewId: q3!.id, goalId: placements.goalId, narrative: 'Ensimmäinen versio.' };
-    expect((await as(ownerToken, WRITE, { input })).errors).toBeUndefined();
-    const rewritten = await as(ownerToken, WRITE, {
-      input: { ...input, statusOverride: 'LIMITED_PROGRESS', overrideReason: 'Uudet sijoitukset vähenivät syksyllä.', narrative: 'Toinen versio.' },
-    });
+    expect((await server.graphql(WRITE, { input }, { token: ownerToken })).errors).toBeUndefined();
+    const rewritten = await server.graphql(
+      WRITE,
+      { input: { ...input, statusOverride: 'LIMITED_PROGRESS', overrideReason: 'Uudet sijoitukset vähenivät syksyllä.', narrative: 'Toinen versio.' } },
+      { token: ownerToken },
+    );
     expect(rewritten.data?.writeAssessment).toMatchObject({ quarter: '2026Q3', statusOverride: 'LIMITED_PROGRESS', narrative: 'Toinen versio.', writtenBy: 'owner' });
     const shown = (await review(q3!.id)).goals.find((goal: any) => goal.goalId === placements.goalId);
     expect(shown.assessment).toMatchObject({ narrative: 'Toinen versio.', statusOverride: 'LIMITED_PROGRESS' });
@@ -106,13 +107,13 @@ describe('assessments', () => {
     const draft = await review(q3!.id);
     const own = draft.goals.find((goal: any) => goal.ownerUsername === 'owner');
     const notOwn = draft.goals.find((goal: any) => goal.ownerUsername === null);
-    const noReason = await as(ownerToken, WRITE, { input: { reviewId: q3!.id, goalId: own.goalId, statusOverride: 'ON_TRACK', narrative: 'N' } });
+    const noReason = await server.graphql(WRITE, { input: { reviewId: q3!.id, goalId: own.goalId, statusOverride: 'ON_TRACK', narrative: 'N' } }, { token: ownerToken });
     expect(firstError(noReason)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.overrideReason' });
-    const emptyNarrative = await as(ownerToken, WRITE, { input: { reviewId: q3!.id, goalId: own.goalId, narrative: '  ' } });
+    const emptyNarrative = await server.graphql(WRITE, { input: { reviewId: q3!.id, goalId: own.goalId, narrative: '  ' } }, { token: ownerToken });
     expect(firstError(emptyNarrative)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.narrative' });
-    const foreign = await as(ownerToken, WRITE, { input: { reviewId: q3!.id, goalId: notOwn.goalId, narrative: 'N' } });
+    const foreign = await server.graphql(WRITE, { input: { reviewId: q3!.id, goalId: notOwn.goalId, narrative: 'N' } }, { token: ownerToken });
     expect(firstError(foreign).code).toBe('FORBIDDEN');
-    const unknownReview = await as(ownerToken, WRITE, { input: { reviewId: '99999', goalId: own.goalId, narrative: 'N' } });
+    const unknownReview = await server.graphql(WRITE, { input: { reviewId: '99999', goalId: own.goalId, narrative: 'N' } }, { token: ownerToken });
     expect(firstError(unknownReview)).toMatchObject({ code: 'NOT_FOUND', field: 'input.reviewId' });
   });
 });
@@ -120,17 +121,17 @@ describe('assessments', () => {
 describe('opening and approving', () => {
   test('the board opens a quarter once; a bad quarter is named', async () => {
     const open = `mutation ($s: ID!, $q: String!) { openReview(strategyId: $s, quarter: $q) { id quarter status } }`;
-    const first = await as(boardToken, open, { s: strategyId, q: '2026q4' });
+    const first = await server.graphql(open, { s: strategyId, q: '2026q4' }, { token: boardToken });
     expect(first.data?.openReview).toMatchObject({ quarter: '2026Q4', status: 'DRAFT' });
-    const again = await as(boardToken, open, { s: strategyId, q: '2026Q4' });
+    const again = await server.graphql(open, { s: strategyId, q: '2026Q4' }, { token: boardToken });
     expect(again.data?.openReview.id).toBe(first.data?.openReview.id);
-    expect(firstError(await as(boardToken, open, { s: strategyId, q: '2026' })).field).toBe('quarter');
-    expect(firstError(await as(boardToken, open, { s: '99999', q: '2026Q4' })).code).toBe('NOT_FOUND');
+    expect(firstError(await server.graphql(open, { s: strategyId, q: '2026' }, { token: boardToken })).field).toBe('quarter');
+    expect(firstError(await server.graphql(open, { s: '99999', q: '2026Q4' }, { token: boardToken })).code).toBe('NOT_FOUND');
   });
 
   test('an approved review stays exactly as approved after revised data, edited targets and renamed goals', async () => {
-    const [, q3Before] = [null, (await reviews()).find((candidate) => candidate.quarter === '2026Q3')!];
-    const approve = await as(boardToken, `mutation ($id: ID!) { approveReview(id: $id) { status approvedBy approvedAt } }`, { id: q3Before.id });
+    const q3Before = (await reviews()).find((candidate) => candidate.quarter === '2026Q3')!;
+    const approve = await server.graphql(`mutation ($id: ID!) { approveReview(id: $id) { status approvedBy approvedAt } }`, { id: q3Before.id }, { token: boardToken });
     expect(approve.data?.approveReview).toMatchObject({ status: 'APPROVED', approvedBy: 'board' });
     const approved = await review(q3Before.id);
 
@@ -161,9 +162,16 @@ describe('opening and approving', () => {
     expect(now.find((goal: any) => goal.goal.title.fi === 'Uusi nimi')).toBeDefined();
     expect(now.flatMap((goal: any) => goal.indicators).find((indicator: any) => indicator.indicator.code === 'internal:care-guarantee-7d').latest.value).toBe(99.9);
 
-    const late = await as(ownerToken, WRITE, { input: { reviewId: q3Before.id, goalId: approved.goals.find((goal: any) => goal.ownerUsername === 'owner').goalId, narrative: 'Myöhässä' } });
+    const late = await server.graphql(WRITE, { input: { reviewId: q3Before.id, goalId: approved.goals.find((goal: any) => goal.ownerUsername === 'owner').goalId, narrative: 'Myöhässä' } }, { token: ownerToken });
     expect(firstError(late).code).toBe('CONFLICT');
-    const twice = await as(boardToken, `mutation ($id: ID!) { approveReview(id: $id) { id } }`, { id: q3Before.id });
+    const twice = await server.graphql(`mutation ($id: ID!) { approveReview(id: $id) { id } }`, { id: q3Before.id }, { token: boardToken });
     expect(firstError(twice).code).toBe('CONFLICT');
+
+    const summaries = (server.database.sqlite.prepare(`select summary from audit_event where entity_type in ('Review', 'Assessment') order by id`).all() as Array<{ summary: string }>).map(
+      (event) => event.summary,
+    );
+    expect(summaries).toContain('opened the review of 2026Q4');
+    expect(summaries).toContain('approved the review of 2026Q3');
+    expect(summaries.some((summary) => summary.endsWith(', overriding the status to LIMITED_PROGRESS'))).toBe(true);
   });
 });

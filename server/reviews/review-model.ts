@@ -74,7 +74,7 @@ export interface ReviewContent {
   goals: ReviewGoal[];
 }
 
-export function reviewFromRow(row: ReviewRow): Review {
+export function reviewFromRow(row: Omit<ReviewRow, 'snapshot'>): Review {
   return {
     id: row.id,
     strategyId: row.strategy_id,

@@ -1,18 +1,21 @@
 import type { Executor } from '../db/database';
 import { assessmentFromRow, reviewFromRow, type Assessment, type Review, type ReviewContent } from './review-model';
 
+/** Every column but the snapshot: that is the whole approved report, and only `findSnapshot` needs it. */
+const REVIEW_COLUMNS = ['id', 'strategy_id', 'quarter', 'status', 'created_at', 'created_by', 'approved_at', 'approved_by'] as const;
+
 export async function findReviewsByStrategy(db: Executor, strategyId: number): Promise<Review[]> {
-  const rows = await db.selectFrom('review').selectAll().where('strategy_id', '=', strategyId).orderBy('quarter', 'desc').execute();
+  const rows = await db.selectFrom('review').select(REVIEW_COLUMNS).where('strategy_id', '=', strategyId).orderBy('quarter', 'desc').execute();
   return rows.map(reviewFromRow);
 }
 
 export async function findReviewById(db: Executor, id: number): Promise<Review | undefined> {
-  const row = await db.selectFrom('review').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('review').select(REVIEW_COLUMNS).where('id', '=', id).executeTakeFirst();
   return row ? reviewFromRow(row) : undefined;
 }
 
 export async function findReviewByQuarter(db: Executor, strategyId: number, quarter: string): Promise<Review | undefined> {
-  const row = await db.selectFrom('review').selectAll().where('strategy_id', '=', strategyId).where('quarter', '=', quarter).executeTakeFirst();
+  const row = await db.selectFrom('review').select(REVIEW_COLUMNS).where('strategy_id', '=', strategyId).where('quarter', '=', quarter).executeTakeFirst();
   return row ? reviewFromRow(row) : undefined;
 }
 
@@ -20,7 +23,7 @@ export async function insertReview(db: Executor, review: { strategyId: number; q
   const row = await db
     .insertInto('review')
     .values({ strategy_id: review.strategyId, quarter: review.quarter, status: 'DRAFT', created_at: now, created_by: review.createdBy })
-    .returningAll()
+    .returning(REVIEW_COLUMNS)
     .executeTakeFirstOrThrow();
   return reviewFromRow(row);
 }
@@ -36,7 +39,7 @@ export async function approveDraft(
     .set({ status: 'APPROVED', approved_at: approval.approvedAt, approved_by: approval.approvedBy, snapshot: JSON.stringify(approval.snapshot) })
     .where('id', '=', id)
     .where('status', '=', 'DRAFT')
-    .returningAll()
+    .returning(REVIEW_COLUMNS)
     .executeTakeFirst();
   return row ? reviewFromRow(row) : undefined;
 }
@@ -61,10 +64,11 @@ export async function findAssessmentsByGoals(db: Executor, goalIds: readonly num
   return rows.map(assessmentFromRow);
 }
 
+/** Writes a goal's assessment in a review, replacing an earlier one, and returns it. */
 export async function upsertAssessment(
   db: Executor,
   assessment: {
-    reviewId: number;
+    review: Pick<Review, 'id' | 'quarter'>;
     goalId: number;
     statusOverride: string | null;
     overrideReason: string | null;
@@ -72,7 +76,7 @@ export async function upsertAssessment(
     writtenBy: string;
   },
   now: number,
-): Promise<void> {
+): Promise<Assessment> {
   const values = {
     status_override: assessment.statusOverride,
     override_reason: assessment.overrideReason,
@@ -80,9 +84,11 @@ export async function upsertAssessment(
     written_by: assessment.writtenBy,
     written_at: now,
   };
-  await db
+  const row = await db
     .insertInto('assessment')
-    .values({ review_id: assessment.reviewId, goal_id: assessment.goalId, ...values })
+    .values({ review_id: assessment.review.id, goal_id: assessment.goalId, ...values })
     .onConflict((oc) => oc.columns(['review_id', 'goal_id']).doUpdateSet(values))
-    .execute();
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return assessmentFromRow({ ...row, quarter: assessment.review.quarter });
 }

@@ -2,7 +2,7 @@ import type { GraphQLContext } from '../graphql/context';
 import { loadRequired, written } from '../graphql/load-all';
 import type { Resolvers } from '../graphql/resolvers-types.generated';
 import type { Review, ReviewContent } from './review-model';
-import { approveReview, listReviews, openReview, requireReview, reviewContent, writeAssessment } from './review-service';
+import { approveReview, findReview, listReviews, openReview, reviewContent, writeAssessment } from './review-service';
 
 /** A review's content is judged once per request, however many of its fields are asked for. */
 const contentByRequest = new WeakMap<GraphQLContext, Map<number, Promise<ReviewContent>>>();
@@ -29,13 +29,7 @@ function actorOf(context: GraphQLContext) {
 export const reviewResolvers: Resolvers = {
   Query: {
     reviews: (_parent, { strategyId }, { db }) => listReviews(db, strategyId),
-    review: async (_parent, { id }, { db }) => {
-      try {
-        return await requireReview(db, id, 'id');
-      } catch {
-        return null;
-      }
-    },
+    review: async (_parent, { id }, { db }) => (await findReview(db, id)) ?? null,
   },
   Mutation: {
     openReview: (_parent, { strategyId, quarter }, context) => written(context.loaders, openReview(context.db, strategyId, quarter, actorOf(context))),

@@ -11,7 +11,7 @@ import { parseInput, toDatabaseId } from '../common/validation';
 import type { Database, Executor } from '../db/database';
 import { AppError, badInput, conflict, notFound } from '../errors';
 import { formatPeriod, parsePeriod, previousPeriod } from '../observations/period';
-import { findGoalsBy } from '../strategy/goal-repository';
+import { findGoalsBy, findGoalsByIds } from '../strategy/goal-repository';
 import type { Goal } from '../strategy/strategy-model';
 import { findPerspectivesByStrategyIds } from '../strategy/strategy-repository';
 import { requireStrategy } from '../strategy/strategy-service';
@@ -27,9 +27,14 @@ import {
   upsertAssessment,
 } from './review-repository';
 
-export async function requireReview(db: Executor, id: string, field: string): Promise<Review> {
+/** The review of a GraphQL ID, or undefined when there is none (a malformed ID included). */
+export async function findReview(db: Executor, id: string): Promise<Review | undefined> {
   const databaseId = toDatabaseId(id);
-  const review = databaseId === null ? undefined : await findReviewById(db, databaseId);
+  return databaseId === null ? undefined : findReviewById(db, databaseId);
+}
+
+async function requireReview(db: Executor, id: string, field: string): Promise<Review> {
+  const review = await findReview(db, id);
   if (!review) throw notFound('review', id, field);
   return review;
 }
@@ -78,16 +83,16 @@ export async function writeAssessment(db: Kysely<Database>, actor: User, rawInpu
   const input = parseInput(assessmentInput, rawInput);
   const review = await requireReview(db, input.reviewId, 'input.reviewId');
   const goalId = toDatabaseId(input.goalId);
-  const [goal] = goalId === null ? [] : (await findGoalsBy(db, 'strategy_id', [review.strategyId])).filter((candidate) => candidate.id === goalId);
-  if (!goal) throw notFound(`goal of this review's strategy`, input.goalId, 'input.goalId');
+  const [goal] = goalId === null ? [] : await findGoalsByIds(db, [goalId]);
+  if (!goal || goal.strategyId !== review.strategyId) throw notFound(`goal of this review's strategy`, input.goalId, 'input.goalId');
   if (goal.ownerUserId !== actor.id) {
     throw new AppError('FORBIDDEN', `only the goal's owner may write its assessment, and ${actor.username} does not own goal ${goal.id}`);
   }
   if (review.status === 'APPROVED') throw conflict(`the review of ${review.quarter} has been approved and is frozen`);
-  await upsertAssessment(
+  return upsertAssessment(
     db,
     {
-      reviewId: review.id,
+      review,
       goalId: goal.id,
       statusOverride: input.statusOverride ?? null,
       overrideReason: input.statusOverride ? (input.overrideReason ?? null) : null,
@@ -96,9 +101,6 @@ export async function writeAssessment(db: Kysely<Database>, actor: User, rawInpu
     },
     at.getTime(),
   );
-  const written = (await findAssessmentsByReview(db, review.id)).find((assessment) => assessment.goalId === String(goal.id));
-  if (!written) throw new Error('the assessment was not stored');
-  return written;
 }
 
 /**

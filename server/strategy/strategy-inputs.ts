@@ -19,21 +19,16 @@ export const createStrategyInput = z.object({
   baselineYear: year,
 });
 
-const share = z.number().refine(Number.isFinite, 'must be a finite number');
-
-/**
- * Each set must rise from low through medium to high; DESIGN.md's defaults are
- * 0 < 0.6 < 0.95 (with a target) and 0 < 0.005 < 0.015 (without).
- */
-export const thresholdsInput = z
+/** Each set must rise from low through medium to high, as the defaults (`DEFAULT_THRESHOLDS`) do. */
+const thresholdsInput = z
   .object({
-    withTargetHigh: share,
-    withTargetMedium: share,
-    withTargetLow: share,
-    withoutTargetHigh: share,
-    withoutTargetMedium: share,
-    withoutTargetLow: share,
-    minimumCoverage: share.refine((value) => value > 0 && value <= 1, 'must be more than 0 and at most 1'),
+    withTargetHigh: finiteNumber,
+    withTargetMedium: finiteNumber,
+    withTargetLow: finiteNumber,
+    withoutTargetHigh: finiteNumber,
+    withoutTargetMedium: finiteNumber,
+    withoutTargetLow: finiteNumber,
+    minimumCoverage: finiteNumber.refine((value) => value > 0 && value <= 1, 'must be more than 0 and at most 1'),
   })
   .superRefine((value, context) => {
     if (!(value.withTargetLow < value.withTargetMedium && value.withTargetMedium < value.withTargetHigh)) {

@@ -16,8 +16,8 @@ export interface GraphQLResponse<Data = Record<string, any>> {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>;
 }
 
-/** Who a test request is sent as: a user of that role (by API token), or no one. */
-export type Caller = Role | 'anonymous';
+/** Who a test request is sent as: the user of that role, the holder of an API token, or no one. */
+export type Caller = Role | 'anonymous' | { token: string };
 
 export interface TestServer {
   url: string;
@@ -71,15 +71,14 @@ export async function startTestServer(
     port: 0,
     host: '127.0.0.1',
     clientDirectory: join(directory, 'no-client'),
-    schemaFile: config.schemaFile,
-    dataDirectory: config.dataDirectory,
     uploadDirectory: join(directory, 'uploads'),
     uploadLimitBytes: options.uploadLimitBytes ?? config.uploadLimitBytes,
     requireSignIn: options.requireSignIn ?? false,
     signInAttemptsPerWindow: options.signInAttemptsPerWindow ?? config.signInAttemptsPerWindow,
   });
 
-  const authHeaders = (as: Caller = 'ADMIN'): Record<string, string> => (as === 'anonymous' ? {} : { authorization: `Bearer ${tokens[as]}` });
+  const authHeaders = (as: Caller = 'ADMIN'): Record<string, string> =>
+    as === 'anonymous' ? {} : { authorization: `Bearer ${typeof as === 'string' ? tokens[as] : as.token}` };
 
   async function graphql<Data>(query: string, variables?: Record<string, unknown>, as: Caller = 'ADMIN'): Promise<GraphQLResponse<Data>> {
     const response = await fetch(`${server.url}graphql`, {
