@@ -16,6 +16,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../client/e2e/chromium';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLIENT_DIRECTORY = join(ROOT, 'dist', 'client');
@@ -23,16 +24,6 @@ const INITIAL_JS_TARGET_BYTES = 250 * 1024;
 const OVERVIEW_TARGET_MS = 1500;
 const RUNS = 5;
 const PORT = Number(process.env.BENCH_PORT ?? 4330);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The scripts a first visit loads before anything renders: the entry module and its modulepreloads. */
 export function initialScripts(indexHtml: string): string[] {
@@ -121,7 +112,7 @@ async function main(): Promise<void> {
   console.log(`  total ${kilobytes(bundle.totalGzip)} gzip (target ≤ ${kilobytes(INITIAL_JS_TARGET_BYTES)}): ${bundleOk ? 'OK' : 'OVER TARGET'}`);
 
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     await timeOverview(browser, server.url); // warm-up: the server's first attainment reads a cold database
     const times: number[] = [];

@@ -1,5 +1,7 @@
-import type { GoalAttainmentFieldsFragment, IndicatorAttainmentFieldsFragment } from '../graphql/generated/graphql';
+import type { TFunction } from 'i18next';
+import type { GoalAttainmentFieldsFragment, IndicatorAttainmentFieldsFragment, StrategyAttainmentQuery } from '../graphql/generated/graphql';
 import { isOffTrack, severityRank } from '../components/status';
+import type { Formatters } from './format';
 
 /** A goal of the attainment tree with its sub-goals (the query nests them three levels deep). */
 export type GoalNode = GoalAttainmentFieldsFragment & { subGoals?: ReadonlyArray<GoalNode> };
@@ -53,4 +55,17 @@ export function offTrackGoals(goals: ReadonlyArray<GoalNode>): GoalNode[] {
     .map((flat) => flat.node)
     .filter((node) => isOffTrack(node.status))
     .sort((a, b) => severityRank(a.status) - severityRank(b.status) || (a.score ?? 0) - (b.score ?? 0));
+}
+
+/** What a judgement is about, as the overview and the goal view name it: area · service area · as of. */
+export function attainmentScope(
+  attainment: Pick<StrategyAttainmentQuery['attainment'], 'area' | 'serviceArea' | 'asOfPeriod'>,
+  t: TFunction,
+  format: Formatters,
+): string {
+  return t('overview.areaSummary', {
+    area: format.text(attainment.area.name),
+    serviceArea: attainment.serviceArea ? format.text(attainment.serviceArea.name) : t('filters.allServiceAreas'),
+    asOf: attainment.asOfPeriod ? t('filters.quarterEnd', { period: format.period(attainment.asOfPeriod) }) : t('filters.latest'),
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filterSearch, readFilters } from './dashboard-filters';
+import { filterSearch, readFilters, withSearchParam } from './dashboard-filters';
 
 describe('dashboard filters in the URL', () => {
   test('reads set filters and treats absent ones as defaults', () => {
@@ -21,5 +21,14 @@ describe('dashboard filters in the URL', () => {
     expect(filterSearch(params)).toBe('?area=740&serviceArea=2');
     expect(filterSearch(params, { area: '491', serviceArea: null })).toBe('?area=491');
     expect(filterSearch(new URLSearchParams())).toBe('');
+  });
+
+  test('withSearchParam sets or removes one param and keeps the others', () => {
+    const params = new URLSearchParams('area=740&period=2020');
+    expect(withSearchParam(params, 'period', '2015').toString()).toBe('area=740&period=2015');
+    expect(withSearchParam(params, 'scope', 'finland').toString()).toBe('area=740&period=2020&scope=finland');
+    expect(withSearchParam(params, 'period', null).toString()).toBe('area=740');
+    expect(withSearchParam(params, 'period', '').toString()).toBe('area=740');
+    expect(params.toString()).toBe('area=740&period=2020');
   });
 });

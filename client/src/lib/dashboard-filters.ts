@@ -39,21 +39,19 @@ export function filterSearch(params: URLSearchParams, overrides: Partial<Record<
   return text ? `?${text}` : '';
 }
 
+/** The params with one set to `value`, or removed when it is empty; the others are kept. */
+export function withSearchParam(params: URLSearchParams, name: string, value: string | null): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (value) next.set(name, value);
+  else next.delete(name);
+  return next;
+}
+
 export function useDashboardFilters() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = useMemo(() => readFilters(searchParams), [searchParams]);
   const setFilter = useCallback(
-    (name: FilterName, value: string | null) => {
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          if (value) next.set(name, value);
-          else next.delete(name);
-          return next;
-        },
-        { preventScrollReset: true },
-      );
-    },
+    (name: FilterName, value: string | null) => setSearchParams((previous) => withSearchParam(previous, name, value), { preventScrollReset: true }),
     [setSearchParams],
   );
   /** Search string that carries the current filters to another view. */

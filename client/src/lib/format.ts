@@ -36,15 +36,17 @@ export interface Formatters {
 
 export function createFormatters(language: Language, noValue: string, formatQuarter: (year: number, quarter: number) => string, formatMonth: (year: number, month: number) => string): Formatters {
   const locale = INTL_LOCALE[language];
-  const numberFormats = new Map<number, Intl.NumberFormat>();
-  const numberFormat = (decimals: number) => {
-    let format = numberFormats.get(decimals);
+  // Building an Intl.NumberFormat costs far more than using one, and tables format hundreds of cells.
+  const cachedFormat = (cache: Map<number, Intl.NumberFormat>, options: Intl.NumberFormatOptions) => (decimals: number) => {
+    let format = cache.get(decimals);
     if (!format) {
-      format = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-      numberFormats.set(decimals, format);
+      format = new Intl.NumberFormat(locale, { ...options, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+      cache.set(decimals, format);
     }
     return format;
   };
+  const numberFormat = cachedFormat(new Map(), {});
+  const percentFormat = cachedFormat(new Map(), { style: 'percent' });
   const scoreFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const axisFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -60,10 +62,7 @@ export function createFormatters(language: Language, noValue: string, formatQuar
       return unit ? `${numberFormat(decimals).format(value)} ${unit}` : numberFormat(decimals).format(value);
     },
     axisNumber: (value) => axisFormat.format(value),
-    percent: (share, decimals = 0) =>
-      isMissing(share)
-        ? noValue
-        : new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(share),
+    percent: (share, decimals = 0) => (isMissing(share) ? noValue : percentFormat(decimals).format(share)),
     score: (score) => (isMissing(score) ? noValue : scoreFormat.format(score)),
     period: (period) => {
       const parsed = parsePeriod(period);

@@ -3,43 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useViewer } from '../../auth/viewer';
 import { AccessMessage } from '../../components/AccessMessage';
-import { ErrorState, LoadingState, QueryBoundary } from '../../components/QueryState';
+import { EmptyState, ErrorState, LoadingState, QueryBoundary } from '../../components/QueryState';
 import type { AuditEventFieldsFragment } from '../../graphql/generated/graphql';
 import { useFormat } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { type AuditFilterName, type AuditFilterValues, auditFilterInput, auditFilterSearch, prettyDetails, readAuditFilter } from './audit-filter';
+import {
+  type AuditFilterName,
+  type AuditFilterValues,
+  auditFilterInput,
+  auditFilterSearch,
+  KNOWN_ACTIONS,
+  KNOWN_ENTITY_TYPES,
+  prettyDetails,
+  readAuditFilter,
+} from './audit-filter';
 import { useAuditEventsQuery } from './audit-queries';
-
-/** Suggestions for the action filter (any text is accepted: the server names new actions itself). */
-const KNOWN_ACTIONS = [
-  'signIn',
-  'signInFailed',
-  'signOut',
-  'upload',
-  'loadUpload',
-  'undoLoad',
-  'openReview',
-  'writeAssessment',
-  'approveReview',
-  'createUser',
-  'updateUser',
-  'createApiToken',
-  'revokeApiToken',
-  'createStrategy',
-  'updateStrategy',
-  'createGoal',
-  'updateGoal',
-  'deleteGoal',
-  'createIndicator',
-  'updateIndicator',
-  'createTarget',
-  'updateTarget',
-  'deleteTarget',
-  'linkIndicatorToGoal',
-  'updateGoalIndicator',
-  'unlinkIndicatorFromGoal',
-];
-const KNOWN_ENTITY_TYPES = ['Load', 'Review', 'Assessment', 'User', 'ApiToken', 'Strategy', 'Perspective', 'Goal', 'GoalIndicator', 'ServicePromiseItem', 'Indicator', 'Target'];
 
 /** The audit trail (admins): every write, who and when, filtered by the URL. */
 export function AuditView() {
@@ -71,7 +49,7 @@ function AuditContainer() {
       <QueryBoundary result={result} onRetry={refresh}>
         {() =>
           nodes.length === 0 ? (
-            <p className="state state--empty">{t('audit.noEvents')}</p>
+            <EmptyState>{t('audit.noEvents')}</EmptyState>
           ) : (
             <div aria-busy={result.fetching}>
               <AuditTable events={nodes} />

@@ -1,5 +1,8 @@
+import { buildSchema } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { auditFilterInput, auditFilterSearch, parseDay, prettyDetails, readAuditFilter } from './audit-filter';
+import { auditFilterInput, auditFilterSearch, KNOWN_ACTIONS, parseDay, prettyDetails, readAuditFilter } from './audit-filter';
 
 // Vitest runs with TZ=UTC (package.json), so local days are UTC days here.
 
@@ -51,5 +54,14 @@ describe('prettyDetails', () => {
   test('indents JSON and leaves other text alone', () => {
     expect(prettyDetails('{"id":"2","status":"APPROVED"}')).toBe('{\n  "id": "2",\n  "status": "APPROVED"\n}');
     expect(prettyDetails('not json')).toBe('not json');
+  });
+});
+
+describe('KNOWN_ACTIONS', () => {
+  test('suggests every mutation of the API, since each is recorded under its own name', () => {
+    const schema = buildSchema(readFileSync(join(process.cwd(), 'schema.graphql'), 'utf8'));
+    const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
+    expect(mutations.length).toBeGreaterThan(0);
+    expect(mutations.filter((name) => !KNOWN_ACTIONS.includes(name))).toEqual([]);
   });
 });

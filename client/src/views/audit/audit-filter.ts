@@ -8,6 +8,50 @@ export const AUDIT_FILTER_PARAMS = ['actor', 'action', 'entityType', 'from', 'to
 export type AuditFilterName = (typeof AUDIT_FILTER_PARAMS)[number];
 export type AuditFilterValues = Record<AuditFilterName, string>;
 
+/**
+ * Suggestions for the action filter (any text is accepted: the server names new actions itself).
+ * Every mutation is recorded under its own name (a test checks the list against schema.graphql);
+ * the rest are written outside GraphQL: the session routes, `POST /api/uploads`, and `npm run load`.
+ */
+export const KNOWN_ACTIONS = [
+  'signIn',
+  'signInFailed',
+  'signOut',
+  'upload',
+  'load',
+  'loadUpload',
+  'undoLoad',
+  'openReview',
+  'writeAssessment',
+  'approveReview',
+  'createUser',
+  'updateUser',
+  'createApiToken',
+  'revokeApiToken',
+  'createStrategy',
+  'updateStrategy',
+  'deleteStrategy',
+  'createPerspective',
+  'updatePerspective',
+  'deletePerspective',
+  'createGoal',
+  'updateGoal',
+  'deleteGoal',
+  'createServicePromiseItem',
+  'updateServicePromiseItem',
+  'deleteServicePromiseItem',
+  'createIndicator',
+  'updateIndicator',
+  'deleteIndicator',
+  'createTarget',
+  'updateTarget',
+  'deleteTarget',
+  'linkIndicatorToGoal',
+  'updateGoalIndicator',
+  'unlinkIndicatorFromGoal',
+];
+export const KNOWN_ENTITY_TYPES = ['Upload', 'Load', 'Review', 'Assessment', 'User', 'ApiToken', 'Strategy', 'Perspective', 'Goal', 'GoalIndicator', 'ServicePromiseItem', 'Indicator', 'Target'];
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar day as `[year, month, day]`, or null for anything that is not a real date. */

@@ -42,14 +42,13 @@ interface LaterPages {
  * Audit events, newest first, a page at a time: the first page is an ordinary query (cached,
  * refreshed on visits); "load more" fetches the next page after the last cursor and appends it.
  */
-export function useAuditEventsQuery(filter: AuditFilter, pause = false) {
+export function useAuditEventsQuery(filter: AuditFilter) {
   const key = JSON.stringify(filter);
   const client = useClient();
   const [result, reexecute] = useQuery({
     query: AuditEventsDocument,
     variables: { filter, first: AUDIT_PAGE_SIZE },
     requestPolicy: 'cache-and-network',
-    pause,
   });
   const [later, setLater] = useState<LaterPages | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);

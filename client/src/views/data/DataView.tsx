@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../auth/viewer';
 import { AccessMessage } from '../../components/AccessMessage';
-import { QueryBoundary } from '../../components/QueryState';
+import { EmptyState, QueryBoundary } from '../../components/QueryState';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useLoadsQuery } from './load-queries';
 import { LoadsTable } from './LoadsTable';
@@ -42,7 +42,7 @@ export function DataManagementView() {
         <QueryBoundary result={loadsResult} onRetry={refresh}>
           {(data) =>
             data.loads.nodes.length === 0 ? (
-              <p className="state state--empty">{t('data.noLoads')}</p>
+              <EmptyState>{t('data.noLoads')}</EmptyState>
             ) : (
               <LoadsTable loads={data.loads.nodes} onUndo={mayLoad ? undo : null} undoing={undoing} />
             )

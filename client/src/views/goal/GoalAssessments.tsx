@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { AssessmentFieldsFragment } from '../../graphql/generated/graphql';
 import { useFormat } from '../../lib/format';
+import { goalAnchor } from '../review/review-report';
 
 /** The owner's narrative history: their assessment in each quarterly review, newest first. */
 export function GoalAssessments({ assessments, reviewsLink }: { assessments: ReadonlyArray<AssessmentFieldsFragment>; reviewsLink: string }) {
@@ -21,7 +22,7 @@ export function GoalAssessments({ assessments, reviewsLink }: { assessments: Rea
             {assessments.map((assessment) => (
               <li key={assessment.id}>
                 <h3>
-                  <Link to={`/reviews/${encodeURIComponent(assessment.reviewId)}#review-goal-${assessment.goalId}`}>
+                  <Link to={`/reviews/${encodeURIComponent(assessment.reviewId)}#${goalAnchor(assessment.goalId)}`}>
                     {t('review.title', { quarter: format.period(assessment.quarter) })}
                   </Link>
                 </h3>

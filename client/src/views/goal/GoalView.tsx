@@ -3,9 +3,9 @@ import { Link, useParams } from 'react-router';
 import { DashboardScope, type DashboardScopeValue } from '../../components/DashboardScope';
 import { FilterBar } from '../../components/FilterBar';
 import { NotFound } from '../../components/NotFound';
-import { ErrorState, LoadingState } from '../../components/QueryState';
+import { EmptyState, ErrorState, LoadingState } from '../../components/QueryState';
 import { StatusBadge } from '../../components/StatusBadge';
-import { findGoal } from '../../lib/attainment-summary';
+import { attainmentScope, findGoal } from '../../lib/attainment-summary';
 import { useFormat } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useStrategyAttainmentQuery } from '../overview/strategy-attainment-query';
@@ -68,11 +68,7 @@ function GoalContainer({ goalId, scope }: { goalId: string; scope: DashboardScop
             {t('overview.status')}
           </h2>
           <p className="summary-card__scope">
-            {t('overview.areaSummary', {
-              area: format.text(attainment.area.name),
-              serviceArea: attainment.serviceArea ? format.text(attainment.serviceArea.name) : t('filters.allServiceAreas'),
-              asOf: attainment.asOfPeriod ? t('filters.quarterEnd', { period: format.period(attainment.asOfPeriod) }) : t('filters.latest'),
-            })}
+            {attainmentScope(attainment, t, format)}
           </p>
           <dl className="key-figures">
             <StatusFigure status={node.status} testId="goal-status" />
@@ -125,7 +121,7 @@ function GoalContainer({ goalId, scope }: { goalId: string; scope: DashboardScop
         <ErrorState error={attainmentResult.error} onRetry={() => reexecuteAttainment({ requestPolicy: 'network-only' })} />
       )}
       {!attainment && !attainmentResult.error && <LoadingState />}
-      {attainment && !node && <p className="state state--empty">{t('goal.notFound')}</p>}
+      {attainment && !node && <EmptyState>{t('goal.notFound')}</EmptyState>}
       {node && attainment && (
         <>
           {node.indicators.length > 0 && (

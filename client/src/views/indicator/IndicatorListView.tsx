@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { QueryBoundary } from '../../components/QueryState';
-import { filterSearch } from '../../lib/dashboard-filters';
+import { EmptyState, QueryBoundary } from '../../components/QueryState';
+import { filterSearch, withSearchParam } from '../../lib/dashboard-filters';
 import { useFormat } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useIndicatorListQuery } from './indicator-queries';
@@ -14,7 +14,10 @@ export function IndicatorListView() {
   const inputId = useId();
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.get('q') ?? '';
-  const [draft, setDraft] = useState(search);
+  // What is typed belongs to the search it was typed over: when the URL's search changes otherwise
+  // (a link to the list, back and forward), the field shows that one instead of bringing its own back.
+  const [draft, setDraft] = useState({ text: search, over: search });
+  const text = draft.over === search ? draft.text : search;
   // A page cursor belongs to one search; a new search starts from its first page.
   const [page, setPage] = useState<{ search: string; after: string | null }>({ search, after: null });
   const after = page.search === search ? page.after : null;
@@ -23,17 +26,11 @@ export function IndicatorListView() {
 
   // Wait for a pause in typing before searching: one request per word, not per key.
   useEffect(() => {
-    if (draft === search) return;
+    const typed = draft.text.trim();
+    if (draft.over !== search || typed === search) return;
     const timer = setTimeout(() => {
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          if (draft.trim()) next.set('q', draft.trim());
-          else next.delete('q');
-          return next;
-        },
-        { replace: true },
-      );
+      setDraft((current) => ({ ...current, over: typed }));
+      setSearchParams((previous) => withSearchParam(previous, 'q', typed), { replace: true });
     }, 300);
     return () => clearTimeout(timer);
   }, [draft, search, setSearchParams]);
@@ -47,7 +44,7 @@ export function IndicatorListView() {
       <form className="filter-bar" aria-label={t('indicator.search')} onSubmit={(event) => event.preventDefault()}>
         <div className="filter-bar__field filter-bar__field--wide">
           <label htmlFor={inputId}>{t('indicator.search')}</label>
-          <input id={inputId} type="search" value={draft} onChange={(event) => setDraft(event.target.value)} aria-describedby={`${inputId}-hint`} />
+          <input id={inputId} type="search" value={text} onChange={(event) => setDraft({ text: event.target.value, over: search })} aria-describedby={`${inputId}-hint`} />
           <span id={`${inputId}-hint`} className="hint">
             {t('indicator.searchHint')}
           </span>
@@ -56,7 +53,7 @@ export function IndicatorListView() {
       <QueryBoundary result={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
         {(data) =>
           data.indicators.edges.length === 0 ? (
-            <p className="state state--empty">{t('indicator.noIndicators')}</p>
+            <EmptyState>{t('indicator.noIndicators')}</EmptyState>
           ) : (
             <>
               <p role="status">{t('indicator.countSummary', { count: data.indicators.totalCount })}</p>

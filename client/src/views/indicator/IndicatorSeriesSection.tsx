@@ -3,6 +3,7 @@ import { ChartFigure } from '../../components/ChartFigure';
 import { DownloadCsvButton } from '../../components/DownloadCsvButton';
 import { TimeSeriesChart, TimeSeriesTable } from '../../components/TimeSeriesChart';
 import { buildTimeSeriesRows } from '../../components/time-series-rows';
+import { EmptyState } from '../../components/QueryState';
 import type { IndicatorDetailsQuery } from '../../graphql/generated/graphql';
 import { safeFileName } from '../../lib/csv';
 import { useFormat } from '../../lib/format';
@@ -38,7 +39,7 @@ export function IndicatorSeriesSection({ indicator, areaCode, areaName, serviceA
     <section className="indicator-series" aria-labelledby="indicator-series-heading">
       <h2 id="indicator-series-heading">{t('indicator.seriesHeading', { area: areaName })}</h2>
       {series.length === 0 ? (
-        <p className="state state--empty">{t('indicator.noSeries')}</p>
+        <EmptyState>{t('indicator.noSeries')}</EmptyState>
       ) : (
         <>
           <ChartFigure caption={`${name} – ${areaName}`} table={<TimeSeriesTable rows={buildTimeSeriesRows(chartInput)} caption={caption} unit={indicator.unit} decimals={indicator.decimals} />}>

@@ -6,9 +6,10 @@ import { ComparisonBarChart, type ComparisonItem } from '../../components/Compar
 import { DownloadCsvButton } from '../../components/DownloadCsvButton';
 import { ChoroplethMap } from '../../components/map/ChoroplethMap';
 import { useMunicipalityBoundaries } from '../../components/map/boundaries';
-import { ErrorState, LoadingState } from '../../components/QueryState';
+import { EmptyState, ErrorState, LoadingState } from '../../components/QueryState';
 import type { IndicatorDetailsQuery } from '../../graphql/generated/graphql';
 import { safeFileName } from '../../lib/csv';
+import { withSearchParam } from '../../lib/dashboard-filters';
 import { useFormat } from '../../lib/format';
 import { useIndicatorComparisonQuery } from './indicator-queries';
 
@@ -34,15 +35,7 @@ export function MunicipalityComparison({ indicator, countyCode, countyMunicipali
   const requestedPeriod = searchParams.get('period') || null;
   const [result, reexecute] = useIndicatorComparisonQuery({ code: indicator.code, period: requestedPeriod, parentCode: wholeFinland ? null : countyCode });
   const setParam = (name: 'scope' | 'period', value: string | null) =>
-    setSearchParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { preventScrollReset: true },
-    );
+    setSearchParams((previous) => withSearchParam(previous, name, value), { preventScrollReset: true });
 
   const name = format.text(indicator.name);
   const comparison = result.data?.indicatorValues;
@@ -63,6 +56,11 @@ export function MunicipalityComparison({ indicator, countyCode, countyMunicipali
       .map((item) => ({ code: item.area.code, name: format.text(item.area.name) }))
       .sort((a, b) => collator.compare(a.name, b.name));
   }, [comparison, format]);
+  // Memoised: the map's projection of every municipality is recomputed whenever this array changes.
+  const mapValues = useMemo(
+    () => (comparison?.values ?? []).map((item) => ({ code: item.area.code, name: format.text(item.area.name), value: item.value ?? null })),
+    [comparison, format],
+  );
   const countyCodes = useMemo(() => new Set(countyMunicipalityCodes), [countyMunicipalityCodes]);
   const periodLabel = period ? format.period(period) : '';
   const chartTitle = t('indicator.barChartLabel', { indicator: name, period: periodLabel });
@@ -109,7 +107,7 @@ export function MunicipalityComparison({ indicator, countyCode, countyMunicipali
 
       {!comparison && result.error && <ErrorState error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       {!comparison && !result.error && <LoadingState />}
-      {comparison && items.length === 0 && <p className="state state--empty">{t('indicator.noComparison')}</p>}
+      {comparison && items.length === 0 && <EmptyState>{t('indicator.noComparison')}</EmptyState>}
       {comparison && items.length > 0 && (
         <div className="comparison__grid" aria-busy={result.fetching}>
           <ChartFigure
@@ -137,7 +135,7 @@ export function MunicipalityComparison({ indicator, countyCode, countyMunicipali
           </ChartFigure>
           <MunicipalityMap
             title={t('indicator.mapLabel', { indicator: name, period: periodLabel })}
-            values={(comparison.values ?? []).map((item) => ({ code: item.area.code, name: format.text(item.area.name), value: item.value ?? null }))}
+            values={mapValues}
             selectedCode={selectedCode}
             unit={indicator.unit}
             decimals={indicator.decimals}
@@ -157,7 +155,7 @@ function MunicipalityMap(props: { title: string; values: ReadonlyArray<{ code: s
         {t('indicator.mapHeading')}: {props.title}
       </figcaption>
       {boundaries.status === 'loading' && <LoadingState label={t('indicator.mapLoading')} />}
-      {boundaries.status === 'error' && <p className="state state--empty">{t('indicator.mapUnavailable')}</p>}
+      {boundaries.status === 'error' && <EmptyState>{t('indicator.mapUnavailable')}</EmptyState>}
       {boundaries.status === 'ready' && <ChoroplethMap features={boundaries.features} {...props} />}
     </figure>
   );

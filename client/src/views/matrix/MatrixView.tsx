@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DashboardScope, type DashboardScopeValue } from '../../components/DashboardScope';
 import { FilterBar } from '../../components/FilterBar';
-import { QueryBoundary } from '../../components/QueryState';
+import { EmptyState, QueryBoundary } from '../../components/QueryState';
 import { StatusLegend } from '../../components/StatusLegend';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAttainmentMatrixQuery } from './attainment-matrix-query';
@@ -28,7 +28,7 @@ function MatrixContainer({ scope }: { scope: DashboardScopeValue }) {
       <QueryBoundary result={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
         {(data) =>
           data.attainmentMatrix.goals.length === 0 || data.attainmentMatrix.areas.length === 0 ? (
-            <p className="state state--empty">{t('matrix.empty')}</p>
+            <EmptyState>{t('matrix.empty')}</EmptyState>
           ) : (
             <MatrixTable matrix={data.attainmentMatrix} linkSearch={scope.linkSearch} stale={result.fetching} />
           )

@@ -43,6 +43,6 @@ export const AttainmentMatrixDocument = graphql(`
   }
 `);
 
-export function useAttainmentMatrixQuery(variables: { strategyId: string; serviceAreaId: string | null; asOf: string | null }, pause = false) {
-  return useQuery({ query: AttainmentMatrixDocument, variables, pause, requestPolicy: 'cache-and-network' });
+export function useAttainmentMatrixQuery(variables: { strategyId: string; serviceAreaId: string | null; asOf: string | null }) {
+  return useQuery({ query: AttainmentMatrixDocument, variables, requestPolicy: 'cache-and-network' });
 }

@@ -3,9 +3,10 @@ import { Link } from 'react-router';
 import { Sparkline } from '../../components/Sparkline';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { StrategyAttainmentQuery } from '../../graphql/generated/graphql';
-import { flattenGoals, goalProgressShare, offTrackGoals, trendIndicator, type GoalNode } from '../../lib/attainment-summary';
+import { attainmentScope, flattenGoals, goalProgressShare, offTrackGoals, trendIndicator, type GoalNode } from '../../lib/attainment-summary';
 import { useFormat } from '../../lib/format';
 import { CoverageFigure, ScoreFigure, StatusFigure } from '../../components/KeyFigures';
+import { EmptyState } from '../../components/QueryState';
 
 type Attainment = StrategyAttainmentQuery['attainment'];
 
@@ -22,18 +23,13 @@ export function OverviewContent({ attainment, linkSearch, stale }: OverviewConte
   const allGoals = attainment.perspectives.flatMap((perspective) => perspective.goals);
   const offTrack = offTrackGoals(allGoals);
   const search = linkSearch();
-  const scopeLine = t('overview.areaSummary', {
-    area: format.text(attainment.area.name),
-    serviceArea: attainment.serviceArea ? format.text(attainment.serviceArea.name) : t('filters.allServiceAreas'),
-    asOf: attainment.asOfPeriod ? t('filters.quarterEnd', { period: format.period(attainment.asOfPeriod) }) : t('filters.latest'),
-  });
 
   return (
     <div className="overview" aria-busy={stale}>
       <section className="summary-card" aria-labelledby="strategy-status-heading">
         <h2 id="strategy-status-heading">{t('overview.strategyStatus')}</h2>
         <p className="summary-card__scope" data-testid="overview-scope">
-          {scopeLine}
+          {attainmentScope(attainment, t, format)}
         </p>
         <dl className="key-figures">
           <StatusFigure status={attainment.status} />
@@ -57,7 +53,7 @@ export function OverviewContent({ attainment, linkSearch, stale }: OverviewConte
         )}
       </section>
 
-      {attainment.perspectives.length === 0 && <p className="state state--empty">{t('overview.noGoals')}</p>}
+      {attainment.perspectives.length === 0 && <EmptyState>{t('overview.noGoals')}</EmptyState>}
       {attainment.perspectives.map((perspective) => {
         const headingId = `perspective-${perspective.perspective.id}`;
         return (
@@ -79,7 +75,7 @@ export function OverviewContent({ attainment, linkSearch, stale }: OverviewConte
               </span>
             </div>
             {perspective.goals.length === 0 ? (
-              <p className="state state--empty">{t('overview.noGoals')}</p>
+              <EmptyState>{t('overview.noGoals')}</EmptyState>
             ) : (
               <GoalTable goals={perspective.goals} caption={format.text(perspective.perspective.name)} search={search} />
             )}

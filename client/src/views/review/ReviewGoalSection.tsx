@@ -5,12 +5,8 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../lib/format';
 import { AssessmentForm } from './AssessmentForm';
 import { ReviewKeyChart } from './ReviewKeyChart';
-import { isOverridden, keyIndicator, type ReviewGoal } from './review-report';
+import { goalAnchor, isOverridden, keyIndicator, type ReviewGoal } from './review-report';
 import { ScoreFigure, StatusFigure } from '../../components/KeyFigures';
-
-export function goalAnchor(goalId: string): string {
-  return `review-goal-${goalId}`;
-}
 
 /**
  * One goal in the board report: computed status and score, the previous quarter's and the change,

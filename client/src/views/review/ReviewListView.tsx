@@ -5,7 +5,7 @@ import type { CombinedError } from 'urql';
 import { useViewer } from '../../auth/viewer';
 import { ActionError } from '../../components/AccessMessage';
 import { DashboardScope, type DashboardScopeValue } from '../../components/DashboardScope';
-import { QueryBoundary } from '../../components/QueryState';
+import { EmptyState, QueryBoundary } from '../../components/QueryState';
 import { ReviewStatusBadge } from '../../components/ReviewStatusBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { ReviewListQuery } from '../../graphql/generated/graphql';
@@ -41,7 +41,7 @@ function ReviewListContainer({ scope }: { scope: DashboardScopeValue }) {
         {(data) => (
           <>
             {can('OPEN_REVIEWS') && <OpenReviewForm strategyId={scope.strategy.id} firstYear={scope.strategy.startYear} reviews={data.reviews} search={search} />}
-            {data.reviews.length === 0 ? <p className="state state--empty">{t('review.noReviews')}</p> : <ReviewTable reviews={data.reviews} search={search} />}
+            {data.reviews.length === 0 ? <EmptyState>{t('review.noReviews')}</EmptyState> : <ReviewTable reviews={data.reviews} search={search} />}
           </>
         )}
       </QueryBoundary>

@@ -4,8 +4,8 @@ import { ChangeBadge } from '../../components/ChangeBadge';
 import { ReviewStatusBadge } from '../../components/ReviewStatusBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../lib/format';
-import { goalAnchor, ReviewGoalSection } from './ReviewGoalSection';
-import { CHANGES, countChanges, goalsToDiscuss, groupByPerspective, isOverridden, type ReviewGoal, type ReviewReport as Review, weightsByGoal } from './review-report';
+import { ReviewGoalSection } from './ReviewGoalSection';
+import { CHANGES, countChanges, goalAnchor, goalsToDiscuss, groupByPerspective, isOverridden, type ReviewGoal, type ReviewReport as Review, weightsByGoal } from './review-report';
 import { ScoreFigure, StatusFigure } from '../../components/KeyFigures';
 
 export interface ReviewReportProps {

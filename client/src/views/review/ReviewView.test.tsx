@@ -59,7 +59,12 @@ describe('ReviewView', () => {
   test('nothing is sent when the board member cancels', async () => {
     vi.spyOn(window, 'confirm').mockReturnValue(false);
     const { operations } = renderView({ role: 'BOARD', permissions: ['APPROVE_REVIEWS'], username: 'board' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Hyväksy katsaus 3/2026' }));
+    const approve = await screen.findByRole('button', { name: 'Hyväksy katsaus 3/2026' });
+    fireEvent.click(approve);
+    // urql sends a mutation asynchronously, so "no operation yet" alone proves nothing; a started
+    // mutation would have disabled the button already, and after a macrotask it would have been sent.
+    expect((approve as HTMLButtonElement).disabled).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(operations.some((operation) => operation.operationName === 'ApproveReview')).toBe(false);
   });
 

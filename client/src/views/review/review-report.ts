@@ -7,6 +7,11 @@ export type ReviewReport = NonNullable<ReviewReportQuery['review']>;
 export type ReviewGoal = ReviewGoalFieldsFragment;
 export type ReviewIndicator = ReviewGoal['indicators'][number];
 
+/** The id of a goal's heading in the report: what changed links to it, and the goal view's history too. */
+export function goalAnchor(goalId: string): string {
+  return `review-goal-${goalId}`;
+}
+
 export interface PerspectiveGroup {
   /** A stable key for React and for ids (the Finnish name, which the API always has). */
   key: string;

@@ -110,10 +110,12 @@ function UserRow({
 }) {
   const { t } = useTranslation();
   const { viewer } = useViewer();
-  const [role, setRole] = useState<Role>(user.role);
+  // A role picked but not saved belongs to the role it was picked over: once the saved role changes
+  // (this save, or another admin's), the select shows the saved one again.
+  const [choice, setChoice] = useState<{ over: Role; role: Role } | null>(null);
+  const role = choice?.over === user.role ? choice.role : user.role;
   const [{ fetching }, updateUser] = useUpdateUserMutation();
   const self = viewer?.id === user.id;
-  useEffect(() => setRole(user.role), [user.role]);
 
   const update = async (input: { role?: Role; disabled?: boolean }, done: string) => {
     const result = await updateUser({ id: user.id, input });
@@ -132,7 +134,7 @@ function UserRow({
           <label className="visually-hidden" htmlFor={`role-${user.id}`}>
             {t('users.roleOf', { username: user.username })}
           </label>
-          <select id={`role-${user.id}`} value={role} disabled={self || fetching} onChange={(event) => setRole(event.target.value as Role)}>
+          <select id={`role-${user.id}`} value={role} disabled={self || fetching} onChange={(event) => setChoice({ over: user.role, role: event.target.value as Role })}>
             {ROLES.map((option) => (
               <option key={option} value={option}>
                 {t(`role.${option}`)}
