@@ -10,7 +10,7 @@ import { findUsersByIds } from '../auth/user-repository';
 import { parseInput, toDatabaseId } from '../common/validation';
 import type { Database, Executor } from '../db/database';
 import { AppError, badInput, conflict, notFound } from '../errors';
-import { formatPeriod, parsePeriod, previousPeriod } from '../observations/period';
+import { formatPeriod, parsePeriod, parsePeriodStrict, previousPeriod } from '../observations/period';
 import { findGoalsBy, findGoalsByIds } from '../strategy/goal-repository';
 import type { Goal } from '../strategy/strategy-model';
 import { findPerspectivesByStrategyIds } from '../strategy/strategy-repository';
@@ -157,7 +157,7 @@ async function previousStatuses(
   review: Review,
   instant: Date,
 ): Promise<{ quarter: string; fromApprovedReview: boolean; byGoal: Map<string, { status: AttainmentStatus; score: number | null }> }> {
-  const quarter = formatPeriod(previousPeriod(parseQuarterStrict(review.quarter)));
+  const quarter = formatPeriod(previousPeriod(parsePeriodStrict(review.quarter)));
   const previous = await findReviewByQuarter(db, review.strategyId, quarter);
   if (previous?.status === 'APPROVED') {
     const snapshot = await findSnapshot(db, previous.id);
@@ -172,12 +172,6 @@ async function previousStatuses(
     ),
   );
   return { quarter, fromApprovedReview: false, byGoal };
-}
-
-function parseQuarterStrict(quarter: string) {
-  const parsed = parsePeriod(quarter);
-  if (!parsed.ok) throw new Error(`stored quarter ${quarter} is invalid`);
-  return parsed.period;
 }
 
 async function computeContent(db: Kysely<Database>, review: Review, instant: Date): Promise<ReviewContent> {
