@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createIndicator } from '../server/indicators/indicator-service';
 import { readConfig } from '../server/config';
-import { openDatabase } from '../server/db/connection';
+import { openDatabase, type DatabaseHandle } from '../server/db/connection';
 import { loadFile } from '../server/loads/load-file-service';
 import { prepareDatabase } from '../server/setup';
 
@@ -72,9 +72,14 @@ async function loadPhase(file: string, database: string): Promise<void> {
   console.log(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
+function municipalityCodes(handle: DatabaseHandle): string[] {
+  return handle.sqlite.prepare(`select code from area where kind = 'MUNICIPALITY' order by code`).pluck().all() as string[];
+}
+
 async function floorPhase(database: string): Promise<void> {
   const handle = await prepareBenchmarkDatabase(database);
   const { sqlite } = handle;
+  const municipalities = municipalityCodes(handle);
   const indicatorIds = new Map(
     (sqlite.prepare(`select code, id from indicator`).all() as Array<{ code: string; id: number }>).map((row) => [row.code, row.id]),
   );
@@ -89,7 +94,7 @@ async function floorPhase(database: string): Promise<void> {
   const recordedAt = Date.now();
   const started = performance.now();
   sqlite.transaction(() => {
-    for (const row of generateRows()) {
+    for (const row of generateRows(municipalities)) {
       insert.run(indicatorIds.get(row.indicator), areaIds.get(row.area), row.period, recordedAt, row.value, loadId);
     }
   })();
@@ -99,14 +104,12 @@ async function floorPhase(database: string): Promise<void> {
 }
 
 /** The benchmark's rows, deterministic: indicator × municipality × month, values 0–100. */
-function* generateRows(): Generator<{ indicator: string; area: string; period: string; value: number }> {
-  const municipalities = MUNICIPALITY_CODES;
+function* generateRows(municipalities: readonly string[]): Generator<{ indicator: string; area: string; period: string; value: number }> {
   let count = 0;
   for (let indicator = 0; indicator < INDICATORS; indicator += 1) {
     for (const area of municipalities) {
       for (let month = 0; count < ROWS; month += 1) {
         const year = 2010 + Math.floor(month / 12);
-        if (year > 2030) break;
         const period = `${year}-${String((month % 12) + 1).padStart(2, '0')}`;
         yield { indicator: `bench:m${String(indicator).padStart(3, '0')}`, area, period, value: ((indicator * 7 + month * 13 + area.charCodeAt(2)) % 1000) / 10 };
         count += 1;
@@ -117,8 +120,6 @@ function* generateRows(): Generator<{ indicator: string; area: string; period: s
   }
   if (count < ROWS) throw new Error(`only ${count} rows can be generated; raise INDICATORS`);
 }
-
-let MUNICIPALITY_CODES: string[] = [];
 
 function childRun(phase: 'load' | 'floor', file: string, database: string): { seconds: number; maxRssMb: number } {
   const result = spawnSync(
@@ -131,15 +132,6 @@ function childRun(phase: 'load' | 'floor', file: string, database: string): { se
   return JSON.parse(lastLine) as { seconds: number; maxRssMb: number };
 }
 
-{
-  const handle = openDatabase(':memory:');
-  await prepareDatabase(handle, { dataDirectory: config.dataDirectory, seedDemoIfEmpty: false });
-  MUNICIPALITY_CODES = (handle.sqlite.prepare(`select code from area where kind = 'MUNICIPALITY' order by code`).all() as Array<{ code: string }>).map(
-    (row) => row.code,
-  );
-  await handle.close();
-}
-
 if (options.phase) {
   const file = options.file as string;
   const database = options.database as string;
@@ -148,11 +140,17 @@ if (options.phase) {
 } else {
   const directory = mkdtempSync(join(tmpdir(), 'mittaristo-bench-load-'));
   try {
+    // The municipalities of the area classification, as the phases' databases will have them.
+    const reference = openDatabase(':memory:');
+    await prepareDatabase(reference, { dataDirectory: config.dataDirectory, seedDemoIfEmpty: false });
+    const municipalities = municipalityCodes(reference);
+    await reference.close();
+
     const file = join(directory, 'bench.csv');
     console.log(`Generating ${ROWS.toLocaleString('en')} rows…`);
     const out = createWriteStream(file);
     out.write('indicator,area,period,value\n');
-    for (const row of generateRows()) {
+    for (const row of generateRows(municipalities)) {
       if (!out.write(`${row.indicator},${row.area},${row.period},${row.value}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
     await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));

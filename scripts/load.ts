@@ -8,20 +8,15 @@
  * The database is DATABASE_FILE (default data/mittaristo.sqlite), created if missing.
  */
 import { SingleBar, Presets } from 'cli-progress';
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { recordAudit } from '../server/audit/audit-service';
 import { readConfig } from '../server/config';
 import { openDatabase } from '../server/db/connection';
 import { AppError } from '../server/errors';
-import { isLoadFormat, LOAD_FORMATS, loadFile } from '../server/loads/load-file-service';
-import { parseSotkanetPortalExport } from '../server/loads/parsers/sotkanet-portal';
-import { loadSotkanetRegions } from '../server/loads/parsers/sotkanet-regions';
-import { parseSotkanetRestCsv, parseSotkanetRestJson } from '../server/loads/parsers/sotkanet-rest';
-import { readHead } from '../server/loads/parsers/csv-rows';
-import { detectFormat } from '../server/loads/parsers/detect-format';
-import { createSotkanetIndicators, sotkanetIdsIn } from '../server/loads/sotkanet-indicator-service';
+import { isLoadFormat, LOAD_FORMATS, loadFile, sotkanetIdsInFile } from '../server/loads/load-file-service';
+import { createSotkanetIndicators } from '../server/loads/sotkanet-indicator-service';
 import { prepareDatabase } from '../server/setup';
 
 const USAGE = `Usage: npm run load -- FILE [options]
@@ -81,17 +76,9 @@ try {
   const format = options.format && isLoadFormat(options.format) ? options.format : null;
 
   if (options['create-indicators']) {
-    const { head, input } = await readHead(createReadStream(file));
-    const fileFormat = format ?? detectFormat(head);
-    if (fileFormat === 'long-csv' || fileFormat === null) fail('--create-indicators needs a Sotkanet file (its rows name Sotkanet indicator ids).');
-    const regions = await loadSotkanetRegions(config.dataDirectory);
-    const items =
-      fileFormat === 'sotkanet-json'
-        ? parseSotkanetRestJson(input, regions)
-        : fileFormat === 'sotkanet-csv'
-          ? parseSotkanetRestCsv(input, regions)
-          : parseSotkanetPortalExport(input);
-    const { created, notInSotkanet } = await createSotkanetIndicators(database.db, await sotkanetIdsIn(items), config.dataDirectory, {
+    const ids = await sotkanetIdsInFile(file, { format, dataDirectory: config.dataDirectory });
+    if (ids === null) fail('--create-indicators needs a Sotkanet file (its rows name Sotkanet indicator ids).');
+    const { created, notInSotkanet } = await createSotkanetIndicators(database.db, ids, config.dataDirectory, {
       dryRun: options['dry-run'],
     });
     if (created.length > 0) {

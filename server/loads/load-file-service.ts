@@ -13,6 +13,7 @@ import { parseLongCsvBatches } from './parsers/long-csv';
 import { parseSotkanetPortalExport } from './parsers/sotkanet-portal';
 import { loadSotkanetRegions, type SotkanetRegions } from './parsers/sotkanet-regions';
 import { parseSotkanetRestCsv, parseSotkanetRestJson } from './parsers/sotkanet-rest';
+import { sotkanetIdsIn } from './sotkanet-indicator-service';
 
 export { FORMATS as LOAD_FORMATS, type InputFormat };
 
@@ -32,10 +33,11 @@ function sotkanetRegions(dataDirectory: string): Promise<SotkanetRegions> {
   return regions;
 }
 
-function parserFor(format: InputFormat, input: Readable, regions: SotkanetRegions): AsyncIterable<ParsedItem | ParsedItem[]> {
+/** The formats whose rows name Sotkanet indicator ids (the long CSV names our codes). */
+type SotkanetFormat = Exclude<InputFormat, 'long-csv'>;
+
+function sotkanetParserFor(format: SotkanetFormat, input: Readable, regions: SotkanetRegions): AsyncIterable<ParsedItem> {
   switch (format) {
-    case 'long-csv':
-      return parseLongCsvBatches(input);
     case 'sotkanet-json':
       return parseSotkanetRestJson(input, regions);
     case 'sotkanet-csv':
@@ -43,6 +45,10 @@ function parserFor(format: InputFormat, input: Readable, regions: SotkanetRegion
     case 'sotkanet-portal':
       return parseSotkanetPortalExport(input);
   }
+}
+
+function parserFor(format: InputFormat, input: Readable, regions: SotkanetRegions): AsyncIterable<ParsedItem | ParsedItem[]> {
+  return format === 'long-csv' ? parseLongCsvBatches(input) : sotkanetParserFor(format, input, regions);
 }
 
 async function* unknownFormat(head: string): AsyncGenerator<ParsedItem> {
@@ -94,4 +100,23 @@ export async function loadFile(target: LoadFileTarget, path: string, options: Lo
       ? { onProgress: (progress) => onProgress({ ...progress, bytesRead: fileStream.bytesRead, totalBytes }) }
       : {}),
   });
+}
+
+/**
+ * The Sotkanet indicator ids a file's rows refer to, read with the parser a load would use (for
+ * creating those indicators before the load); null when its rows name none: a long CSV, or a file
+ * whose format cannot be told.
+ */
+export async function sotkanetIdsInFile(
+  path: string,
+  options: { format?: InputFormat | null; dataDirectory: string },
+): Promise<Set<string> | null> {
+  const fileStream = createReadStream(path);
+  const { head, input } = await readHead(fileStream);
+  const format = options.format ?? detectFormat(head);
+  if (format === null || format === 'long-csv') {
+    fileStream.destroy();
+    return null;
+  }
+  return sotkanetIdsIn(sotkanetParserFor(format, input, await sotkanetRegions(options.dataDirectory)));
 }

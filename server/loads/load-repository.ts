@@ -77,11 +77,11 @@ export function dropStagingTables(connection: Connection): void {
   connection.exec(`drop table if exists temp.load_stage; drop table if exists temp.load_change;`);
 }
 
-/** Returns a function that stages a batch of rows in one (temporary-table-only) transaction. */
 /** Rows per INSERT statement when staging: many rows a statement is twice as fast as one. */
 const STAGING_ROWS_PER_STATEMENT = 100;
 const STAGING_COLUMNS = 9;
 
+/** Returns a function that stages a batch of rows in one (temporary-table-only) transaction. */
 export function prepareStaging(connection: Connection): (rows: readonly ValidRow[]) => void {
   const statement = (rowCount: number) =>
     connection.prepare(

@@ -107,6 +107,28 @@ describe('runLoad keeps every version', () => {
     ]);
   });
 
+  test('a key given many times names the first ten other lines in each rejection, and counts the rest', async () => {
+    const lines = Array.from({ length: 13 }, (_, index) => index + 2);
+    const report = await load(items(...lines.map((line) => row(line, '091', '2012', String(line)))), { dryRun: true });
+    expect(report).toMatchObject({ rejected: 13, rejectionsByCode: { DUPLICATE_KEY: 13 } });
+    expect(report.rejections.map((rejection) => rejection.line)).toEqual(lines);
+    const reason = (line: number) => report.rejections.find((rejection) => rejection.line === line)?.reason;
+    expect(reason(2)).toContain('also on line 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 2 more; keep one');
+    expect(reason(7)).toContain('also on line 2, 3, 4, 5, 6, 8, 9, 10, 11, 12 and 2 more; keep one');
+    expect(reason(14)).toContain('also on line 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 2 more; keep one');
+  });
+
+  test('a value refused for several reasons is one rejected row, every reason reported', async () => {
+    const record = { line: 2, areaCode: '091', cells: [{ field: 'value', period: '2011', value: 'abc', numerator: 'x', provisional: 'maybe' }] };
+    const report = await load(items(record, row(3, '091', '2010', '1')), { dryRun: true });
+    expect(report).toMatchObject({ inserted: 1, rejected: 1, rejectionsByCode: { INVALID_NUMBER: 1 } });
+    expect(report.rejections.map((rejection) => [rejection.line, rejection.field, rejection.code])).toEqual([
+      [2, 'value', 'INVALID_NUMBER'],
+      [2, 'numerator', 'INVALID_NUMBER'],
+      [2, 'provisional', 'INVALID_FLAG'],
+    ]);
+  });
+
   test('a parser failure becomes a rejection of the file, and nothing is written', async () => {
     const count = observationCount();
     async function* broken(): AsyncGenerator<ParsedItem> {

@@ -48,15 +48,28 @@ export interface LoadOptions {
 const STAGING_BATCH = 5_000;
 const PROGRESS_INTERVAL = 50_000;
 
-/** Collects rejections: all are counted, the first MAX_REPORTED_REJECTIONS are kept in full. */
+/** Collects rejections: all rejected rows are counted, the first MAX_REPORTED_REJECTIONS reasons are kept in full. */
 class RejectionLog {
   readonly kept: Rejection[] = [];
   readonly byCode: Partial<Record<RejectionCode, number>> = {};
   total = 0;
 
-  /** Records a rejection; `counted` is false for a further reason why the same row was rejected. */
-  add(rejection: Rejection, counted = true): void {
-    if (counted) this.addCount(rejection.code, 1);
+  /** Records a row rejected for one reason. */
+  add(rejection: Rejection): void {
+    this.addCount(rejection.code, 1);
+    this.keep(rejection);
+  }
+
+  /** Records a row rejected for one or more reasons: it counts once, under its first reason's code. */
+  addRow(reasons: readonly Rejection[]): void {
+    const first = reasons[0];
+    if (first === undefined) return;
+    this.addCount(first.code, 1);
+    for (const reason of reasons) this.keep(reason);
+  }
+
+  /** Keeps a reason in full while there is room; counting it is the caller's (see addCount). */
+  keep(rejection: Rejection): void {
     if (this.kept.length < MAX_REPORTED_REJECTIONS) this.kept.push(rejection);
   }
 
@@ -72,6 +85,24 @@ class RejectionLog {
 
 function isBatch(value: ParsedItem | readonly ParsedItem[]): value is readonly ParsedItem[] {
   return Array.isArray(value);
+}
+
+/** How many of a duplicated key's other lines its rejections name. */
+const MAX_OTHER_LINES_NAMED = 10;
+
+/**
+ * The lines other than `line` that give the same key, the first MAX_OTHER_LINES_NAMED of them. Not
+ * all: a key given 20,000 times would otherwise give 10,000 reasons of 20,000 line numbers each,
+ * gigabytes from a file of 300 kB.
+ */
+function otherLines(lines: readonly number[], line: number): string {
+  const named: number[] = [];
+  for (const other of lines) {
+    if (other === line) continue;
+    if (named.length === MAX_OTHER_LINES_NAMED) return `${named.join(', ')} and ${lines.length - 1 - named.length} more`;
+    named.push(other);
+  }
+  return named.join(', ');
 }
 
 /** A CSV parser's error carries the line it stopped at; turn any read failure into a rejection. */
@@ -119,11 +150,7 @@ export async function runLoad(
             rowsRead += 1;
           } else {
             const result = validateRecord(item.record, lookups);
-            // A record refused as a whole (its indicator or area) is one rejected row, whatever
-            // number of reasons it has; each refused value of an accepted record is one more.
-            result.rejections.forEach((rejection, index) => {
-              rejections.add(rejection, !result.recordRejected || index === 0);
-            });
+            for (const reasons of result.refused) rejections.addRow(reasons);
             for (const row of result.rows) batch.push(row);
             rowsRead += Math.max(1, item.record.cells.length);
             if (batch.length >= STAGING_BATCH) {
@@ -148,13 +175,12 @@ export async function runLoad(
     for (const group of duplicates.groups) {
       for (const line of group.lines) {
         if (rejections.kept.length >= MAX_REPORTED_REJECTIONS) break;
-        const others = group.lines.filter((other) => other !== line).join(', ');
-        rejections.kept.push({
+        rejections.keep({
           line,
           field: null,
           value: group.period,
           code: 'DUPLICATE_KEY',
-          reason: `the same indicator, area, period and service area are also on line ${others}; keep one`,
+          reason: `the same indicator, area, period and service area are also on line ${otherLines(group.lines, line)}; keep one`,
         });
       }
     }
@@ -163,6 +189,7 @@ export async function runLoad(
       rejections.add({ line: 0, field: null, value: null, code: 'EMPTY_FILE', reason: 'the file has no data rows' });
     }
 
+    const keptRejections = rejections.sorted();
     const report = (status: LoadReport['status'], counts: Omit<LoadCounts, 'rejected'>, load?: { id: number; recordedAt: number }): LoadReport => ({
       ...counts,
       rejected: rejections.total,
@@ -170,7 +197,7 @@ export async function runLoad(
       status,
       format: options.format,
       fileName: options.fileName,
-      rejections: rejections.sorted(),
+      rejections: keptRejections,
       rejectionsByCode: rejections.byCode,
       recordedAt: load ? new Date(load.recordedAt) : null,
     });
@@ -181,7 +208,7 @@ export async function runLoad(
     if (rejections.total > 0 && !options.writeGoodRows) {
       const load = connection.transaction(() => {
         const created = insertLoad(connection, { ...options, status: 'REJECTED', counts: { ...noChanges, rejected: rejections.total } });
-        insertRejections(connection, created.id, rejections.sorted());
+        insertRejections(connection, created.id, keptRejections);
         return created;
       }).immediate();
       return report('REJECTED', noChanges, load);
@@ -192,7 +219,7 @@ export async function runLoad(
       const classified = classifyStagedRows(connection);
       const created = insertLoad(connection, { ...options, status: 'COMMITTED', counts: { ...classified, rejected: rejections.total } });
       writeChanges(connection, created.id, created.recordedAt);
-      insertRejections(connection, created.id, rejections.sorted());
+      insertRejections(connection, created.id, keptRejections);
       return { counts: classified, load: created };
     }).immediate();
     return report('COMMITTED', counts, load);

@@ -32,15 +32,12 @@ function frequencyWord(frequency: string): string {
 
 /**
  * Checks one record against the indicators, areas and service areas the database knows, and each of
- * its cells for period, number and range. Returns the valid rows and a rejection for everything
- * else; a problem with the indicator or area rejects the record once, not once per cell.
+ * its cells for period, number and range. Returns the valid rows, and the reasons for each refused
+ * row: a problem with the indicator or area refuses the record as a whole, once, not once per cell;
+ * otherwise each refused cell is a row, with every problem it has.
  */
-export function validateRecord(
-  record: RawRecord,
-  lookups: ValidationLookups,
-): { rows: ValidRow[]; rejections: Rejection[]; recordRejected: boolean } {
+export function validateRecord(record: RawRecord, lookups: ValidationLookups): { rows: ValidRow[]; refused: Rejection[][] } {
   const rejected = new LineRejections(record.line);
-  const rejections = rejected.list;
 
   let indicator: IndicatorLookup | undefined;
   if ('code' in record.indicator) {
@@ -88,27 +85,39 @@ export function validateRecord(
     } else serviceAreaId = id;
   }
 
-  if (!indicator || areaId === undefined || rejections.length > 0) return { rows: [], rejections, recordRejected: true };
+  if (!indicator || areaId === undefined || rejected.refused.length > 0) return { rows: [], refused: rejected.refused };
 
   const rows: ValidRow[] = [];
   for (const cell of record.cells) {
+    rejected.nextRow();
     const row = validateCell(cell, indicator, rejected, { line: record.line, indicatorId: indicator.id, areaId, serviceAreaId });
     if (row) rows.push(row);
   }
-  return { rows, rejections, recordRejected: false };
+  return { rows, refused: rejected.refused };
 }
 
 /**
- * The rejections of one line. A class rather than a closure: validation runs once per row of files
- * with millions of them, and a method costs nothing to create.
+ * The rejections of one line, grouped by refused row (the record, or one of its cells). A class
+ * rather than a closure: validation runs once per row of files with millions of them, and a method
+ * costs nothing to create.
  */
 class LineRejections {
-  readonly list: Rejection[] = [];
+  readonly refused: Rejection[][] = [];
+  private current: Rejection[] | null = null;
 
   constructor(private readonly line: number) {}
 
+  /** The next rejection is the first reason of another refused row. */
+  nextRow(): void {
+    this.current = null;
+  }
+
   add(field: string | null, value: unknown, code: Rejection['code'], reason: string): void {
-    this.list.push({ line: this.line, field, value: excerpt(value), code, reason });
+    if (this.current === null) {
+      this.current = [];
+      this.refused.push(this.current);
+    }
+    this.current.push({ line: this.line, field, value: excerpt(value), code, reason });
   }
 }
 
