@@ -185,6 +185,18 @@ describe('loading the real Sotkanet REST files', () => {
     expect(counts(databaseFile)?.observations).toBe((before?.observations ?? 0) + 2);
   });
 
+  test('a refused file says that nothing was written, and why, line by line', async () => {
+    const file = join(directory, 'one-bad-row.csv');
+    await writeLines(file, ['indicator;area;period;value', 'sotkanet:127;091;2011;591000', 'sotkanet:127;091;2012;lots']);
+    const before = counts(databaseFile);
+    const result = await runCli(databaseFile, [file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/REJECTED, load \d+\n  Nothing written; rejected 1 /);
+    expect(result.stdout).not.toMatch(/inserted/i);
+    expect(result.stdout).toMatch(/line 3 \(value\): /);
+    expect(counts(databaseFile)?.observations).toBe(before?.observations);
+  });
+
   test('--format overrides detection', async () => {
     const result = await runCli(databaseFile, [REAL_FILES.restCsv, '--format', 'long-csv', '--dry-run', '--json']);
     expect(result.code).toBe(1);

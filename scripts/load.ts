@@ -124,9 +124,13 @@ try {
   }
   if (options.json) console.log(JSON.stringify(report, null, 2));
   else {
-    const verb = report.status === 'DRY_RUN' ? 'Would insert' : report.status === 'COMMITTED' ? 'Inserted' : 'Nothing written. Would have inserted';
     console.log(`${report.fileName} (${report.format}): ${report.status}${report.loadId ? `, load ${report.loadId}` : ''}`);
-    console.log(`  ${verb} ${report.inserted}, updated ${report.updated}, unchanged ${report.unchanged}; rejected ${report.rejected}`);
+    // A refused load compares nothing with the database, so it has no counts to show but the rejections.
+    if (report.status === 'REJECTED') console.log(`  Nothing written; rejected ${report.rejected} (--write-good-rows writes the valid rows)`);
+    else {
+      const verb = report.status === 'DRY_RUN' ? 'Would insert' : 'Inserted';
+      console.log(`  ${verb} ${report.inserted}, updated ${report.updated}, unchanged ${report.unchanged}; rejected ${report.rejected}`);
+    }
     for (const rejection of report.rejections.slice(0, 20)) {
       console.log(`  line ${rejection.line}${rejection.field ? ` (${rejection.field})` : ''}: ${rejection.reason}`);
     }

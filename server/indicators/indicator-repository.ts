@@ -48,6 +48,13 @@ export async function findIndicatorsByCodes(db: Executor, codes: readonly string
   return rows.map(indicatorFromRow);
 }
 
+/** The indicators that hold any of these ids of an external source (e.g. Sotkanet's), whatever their code. */
+export async function findIndicatorsBySourceIds(db: Executor, source: string, sourceIds: readonly string[]): Promise<Indicator[]> {
+  if (sourceIds.length === 0) return [];
+  const rows = await db.selectFrom('indicator').selectAll().where('source', '=', source).where('source_id', 'in', sourceIds).execute();
+  return rows.map(indicatorFromRow);
+}
+
 export async function findIndicatorByCode(db: Executor, code: string): Promise<Indicator | undefined> {
   const row = await db.selectFrom('indicator').selectAll().where('code', '=', code).executeTakeFirst();
   return row ? indicatorFromRow(row) : undefined;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SOTKANET_DEMO_INDICATORS } from '../demo/demo-indicators';
 import { startTestServer, type TestServer } from '../test/test-server';
+import { createTestIndicator } from '../test/factories';
 import { createSotkanetIndicators } from './sotkanet-indicator-service';
 import {
   createPortalExportIndicators,
@@ -139,6 +140,14 @@ describe('Sotkanet REST data (indicator 127, population 2009)', () => {
       `{ indicator(code: "sotkanet:127") { name { fi } source sourceId frequency } }`,
     );
     expect(indicator).toEqual({ name: { fi: listed?.title.fi }, source: 'sotkanet', sourceId: '127', frequency: 'YEAR' });
+  });
+
+  test('an indicator already holding the Sotkanet id under another code is not created twice', async () => {
+    await createTestIndicator(server, { code: 'child-poverty', source: 'sotkanet', sourceId: '228' });
+    const result = await createSotkanetIndicators(server.database.db, ['228'], server.dataDirectory, { dryRun: false });
+    expect(result).toEqual({ created: [], notInSotkanet: [] });
+    const { indicator } = await server.data<{ indicator: { code: string } | null }>(`{ indicator(code: "sotkanet:228") { code } }`);
+    expect(indicator).toBeNull();
   });
 
   test('the JSON (old string form) maps region ids to areas: Helsinki via 46, the whole country via 658', async () => {

@@ -1,3 +1,4 @@
+import { decodeIdCursor, pageOf, pageSize } from '../common/pagination';
 import { toDatabaseId } from '../common/validation';
 import { badInput, notFound } from '../errors';
 import { written } from '../graphql/load-all';
@@ -9,32 +10,15 @@ import { undoLoad } from './load-service';
 
 const MAX_PAGE = 200;
 
-function encodeCursor(id: number): string {
-  return Buffer.from(String(id), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): number {
-  const id = toDatabaseId(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (id === null || encodeCursor(id) !== cursor) throw badInput({ field: 'after', reason: 'is not a cursor this API gave' });
-  return id;
-}
-
-function pageSize(value: number | null | undefined, field: string, fallback: number, max = MAX_PAGE): number {
-  const size = value ?? fallback;
-  if (!Number.isInteger(size) || size < 0 || size > max) throw badInput({ field, reason: `must be 0–${max}` });
-  return size;
-}
-
 export const loadResolvers: Resolvers = {
   Query: {
     loads: async (_parent, { first, after }, { db }) => {
-      const limit = pageSize(first, 'first', 50);
-      const loads = await findLoads(db, { beforeId: after ? decodeCursor(after) : null, limit: limit + 1 });
-      const page = loads.slice(0, limit);
-      const last = page.at(-1);
+      const limit = pageSize(first, MAX_PAGE);
+      const loads = await findLoads(db, { beforeId: after ? decodeIdCursor(after) : null, limit: limit + 1 });
+      const { page, pageInfo } = pageOf(loads, limit, (load) => load.id);
       return {
         nodes: page,
-        pageInfo: { hasNextPage: loads.length > limit, endCursor: last ? encodeCursor(last.id) : null },
+        pageInfo,
         totalCount: await countLoads(db),
       };
     },
@@ -82,7 +66,7 @@ export const loadResolvers: Resolvers = {
     id: (load) => String(load.id),
     rejections: (load, { first, offset }, { db }) =>
       findRejections(db, load.id, {
-        limit: pageSize(first, 'first', 100, MAX_REPORTED_REJECTIONS),
+        limit: pageSize(first, MAX_REPORTED_REJECTIONS, 100),
         offset: Math.max(0, offset ?? 0),
       }),
     undoneBy: async (load, _args, { loaders }) => (await loaders.loadUndoing.load(load.id)) ?? null,

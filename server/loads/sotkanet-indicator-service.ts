@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { createIndicator } from '../indicators/indicator-service';
-import { findIndicatorsByCodes } from '../indicators/indicator-repository';
+import { findIndicatorsByCodes, findIndicatorsBySourceIds } from '../indicators/indicator-repository';
 import type { ParsedItem } from './load-model';
 import { loadSotkanetIndicators } from './parsers/sotkanet-indicators';
 
@@ -32,7 +32,16 @@ export async function createSotkanetIndicators(
   options: { dryRun: boolean },
 ): Promise<CreatedIndicators> {
   const wanted = [...new Set(ids)].sort((a, b) => Number(a) - Number(b));
-  const existing = new Set((await findIndicatorsByCodes(db, wanted.map((id) => `sotkanet:${id}`))).map((indicator) => indicator.code));
+  // A load finds an indicator by its Sotkanet id, whatever its code; so one defined under another
+  // code (e.g. `child-poverty` with Sotkanet id 228) exists, and a `sotkanet:228` beside it would be a twin.
+  const [byCode, bySourceId] = await Promise.all([
+    findIndicatorsByCodes(
+      db,
+      wanted.map((id) => `sotkanet:${id}`),
+    ),
+    findIndicatorsBySourceIds(db, 'sotkanet', wanted),
+  ]);
+  const existing = new Set([...byCode.map((indicator) => indicator.code), ...bySourceId.map((indicator) => `sotkanet:${indicator.sourceId}`)]);
   const missing = wanted.filter((id) => !existing.has(`sotkanet:${id}`));
   if (missing.length === 0) return { created: [], notInSotkanet: [] };
   const metadata = await loadSotkanetIndicators(dataDirectory);
