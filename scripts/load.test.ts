@@ -191,7 +191,7 @@ describe('loading the real Sotkanet REST files', () => {
     const before = counts(databaseFile);
     const result = await runCli(databaseFile, [file]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/REJECTED, load \d+\n  Nothing written; rejected 1 /);
+    expect(result.stdout).toMatch(/REJECTED, load \d+\n {2}Nothing written; rejected 1 /);
     expect(result.stdout).not.toMatch(/inserted/i);
     expect(result.stdout).toMatch(/line 3 \(value\): /);
     expect(counts(databaseFile)?.observations).toBe(before?.observations);

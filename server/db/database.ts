@@ -229,6 +229,8 @@ export interface LoadTable {
   rejected_count: number;
   /** Set on a load that undid another: the load it undid. */
   undo_of_load_id: number | null;
+  /** Rejected rows per reason code, as JSON; null for loads recorded before it was kept. */
+  rejections_by_code: string | null;
 }
 export type LoadRow = Selectable<LoadTable>;
 

@@ -430,6 +430,8 @@ export type Load = {
   rejectedCount: Scalars['Int']['output'];
   /** The rejected rows in line order (the first 10,000 are kept). */
   rejections: Array<LoadRejection>;
+  /** Rejected rows per reason code, over the whole file (null for loads recorded before these counts were kept). */
+  rejectionsByCode?: Maybe<Array<RejectionCount>>;
   status: LoadStatus;
   unchangedCount: Scalars['Int']['output'];
   /** For an undo: the load it undid. */
@@ -1604,6 +1606,7 @@ export type LoadResolvers<ContextType = GraphQLContext, ParentType extends Resol
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   rejectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejections?: Resolver<Array<ResolversTypes['LoadRejection']>, ParentType, ContextType, RequireFields<LoadRejectionsArgs, 'first' | 'offset'>>;
+  rejectionsByCode?: Resolver<Maybe<Array<ResolversTypes['RejectionCount']>>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LoadStatus'], ParentType, ContextType>;
   unchangedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   undoOf?: Resolver<Maybe<ResolversTypes['Load']>, ParentType, ContextType>;

@@ -1,5 +1,5 @@
 import type { Executor, LoadRow } from '../db/database';
-import type { Load, Rejection, RejectionCode } from './load-model';
+import type { Load, Rejection, RejectionCode, RejectionCounts } from './load-model';
 
 function loadFromRow(row: LoadRow): Load {
   return {
@@ -13,6 +13,7 @@ function loadFromRow(row: LoadRow): Load {
     updatedCount: row.updated_count,
     unchangedCount: row.unchanged_count,
     rejectedCount: row.rejected_count,
+    rejectionsByCode: row.rejections_by_code === null ? null : (JSON.parse(row.rejections_by_code) as RejectionCounts),
     undoOfLoadId: row.undo_of_load_id,
   };
 }

@@ -101,6 +101,31 @@ describe('the load history', () => {
     expect(await loadById(999_999)).toBeNull();
   });
 
+  test('keeps the count of rejected rows per reason over the whole file, beyond the rejected rows it keeps', async () => {
+    // 10,000 unknown areas fill the kept rejections (the first 10,000 in line order); the three
+    // values out of range after them are not kept, but are counted.
+    const unknownAreas = Array.from({ length: 10_000 }, (_, index) => `${code},XYZ,${1000 + (index % 1000)},1`);
+    const outOfRange = [`${code},091,2030,11`, `${code},091,2031,12`, `${code},091,2032,13`];
+    const report = await loadText(server, csv(...unknownAreas, ...outOfRange));
+    expect(report).toMatchObject({ status: 'REJECTED', rejected: 10_003 });
+
+    const load = (
+      await server.data<{ load: { rejectedCount: number; rejectionsByCode: Array<{ code: string; count: number }>; rejections: Array<{ code: string }> } }>(
+        `query ($id: ID!) { load(id: $id) { rejectedCount rejectionsByCode { code count } rejections(first: 10000) { code } } }`,
+        { id: String(report.loadId) },
+      )
+    ).load;
+    expect(load.rejections).toHaveLength(10_000);
+    expect(load.rejections.some((rejection) => rejection.code === 'OUT_OF_RANGE')).toBe(false);
+    expect(load.rejectionsByCode).toEqual(
+      expect.arrayContaining([
+        { code: 'UNKNOWN_AREA', count: 10_000 },
+        { code: 'OUT_OF_RANGE', count: 3 },
+      ]),
+    );
+    expect(load.rejectionsByCode).toHaveLength(2);
+  });
+
   test('lists loads newest first, a page at a time, until every load has been seen once', async () => {
     for (let index = 0; index < 4; index += 1) await loadText(server, csv(`${code},092,${2000 + index},1`));
     const all = server.database.sqlite.prepare(`select id from load order by recorded_at desc`).pluck().all() as number[];

@@ -78,6 +78,9 @@ export interface LoadCounts {
   rejected: number;
 }
 
+/** Rejected rows per reason code. */
+export type RejectionCounts = Partial<Record<RejectionCode, number>>;
+
 export interface LoadReport extends LoadCounts {
   /** Null for a dry run, which records nothing. */
   loadId: number | null;
@@ -86,8 +89,8 @@ export interface LoadReport extends LoadCounts {
   fileName: string;
   /** The first rejections in line order (at most MAX_REPORTED_REJECTIONS); `rejected` counts all. */
   rejections: Rejection[];
-  /** Rejections per code, over the whole file. */
-  rejectionsByCode: Partial<Record<RejectionCode, number>>;
+  /** Rejected rows per code, over the whole file. */
+  rejectionsByCode: RejectionCounts;
   recordedAt: Date | null;
 }
 
@@ -106,5 +109,7 @@ export interface Load {
   updatedCount: number;
   unchangedCount: number;
   rejectedCount: number;
+  /** Over the whole file; null for loads recorded before the counts were kept with the load. */
+  rejectionsByCode: RejectionCounts | null;
   undoOfLoadId: number | null;
 }

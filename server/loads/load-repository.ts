@@ -1,6 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { DirectionValue, FrequencyValue, LoadStatusValue } from '../db/database';
-import type { LoadCounts, Rejection, ValidRow } from './load-model';
+import type { LoadCounts, Rejection, RejectionCounts, ValidRow } from './load-model';
 import type { IndicatorLookup, ValidationLookups } from './record-validation';
 
 /**
@@ -229,6 +229,8 @@ export interface NewLoad {
   format: string;
   status: LoadStatusValue;
   counts: LoadCounts;
+  /** Rejected rows per reason code: all of them, where the rejections kept are only the first ones. */
+  rejectionsByCode: RejectionCounts;
   undoOfLoadId?: number | null;
   /** Backdates the load (importing history in order); must be later than every earlier load. */
   recordedAt?: Date | null;
@@ -248,8 +250,8 @@ export function insertLoad(connection: Connection, load: NewLoad): { id: number;
   const result = connection
     .prepare(
       `insert into load (recorded_at, created_by, file_name, format, status,
-                         inserted_count, updated_count, unchanged_count, rejected_count, undo_of_load_id)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                         inserted_count, updated_count, unchanged_count, rejected_count, undo_of_load_id, rejections_by_code)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       recordedAt,
@@ -262,6 +264,7 @@ export function insertLoad(connection: Connection, load: NewLoad): { id: number;
       load.counts.unchanged,
       load.counts.rejected,
       load.undoOfLoadId ?? null,
+      JSON.stringify(load.rejectionsByCode),
     );
   return { id: Number(result.lastInsertRowid), recordedAt };
 }

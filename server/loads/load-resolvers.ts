@@ -5,10 +5,14 @@ import { written } from '../graphql/load-all';
 import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { isLoadFormat, LOAD_FORMATS, loadFile } from './load-file-service';
 import { countLoads, findLoads, findRejections } from './load-history-repository';
-import { MAX_REPORTED_REJECTIONS } from './load-model';
+import { MAX_REPORTED_REJECTIONS, type RejectionCounts } from './load-model';
 import { undoLoad } from './load-service';
 
 const MAX_PAGE = 200;
+
+function countsByCode(counts: RejectionCounts): Array<{ code: string; count: number }> {
+  return Object.entries(counts).map(([code, count]) => ({ code, count: count ?? 0 }));
+}
 
 export const loadResolvers: Resolvers = {
   Query: {
@@ -69,12 +73,13 @@ export const loadResolvers: Resolvers = {
         limit: pageSize(first, MAX_REPORTED_REJECTIONS, 100),
         offset: Math.max(0, offset ?? 0),
       }),
+    rejectionsByCode: (load) => (load.rejectionsByCode === null ? null : countsByCode(load.rejectionsByCode)),
     undoneBy: async (load, _args, { loaders }) => (await loaders.loadUndoing.load(load.id)) ?? null,
     undoOf: async (load, _args, { loaders }) =>
       load.undoOfLoadId === null ? null : ((await loaders.loadById.load(load.undoOfLoadId)) ?? null),
   },
   LoadReport: {
     load: async (report, _args, { loaders }) => (report.loadId === null ? null : ((await loaders.loadById.load(report.loadId)) ?? null)),
-    rejectionsByCode: (report) => Object.entries(report.rejectionsByCode).map(([code, count]) => ({ code, count: count ?? 0 })),
+    rejectionsByCode: (report) => countsByCode(report.rejectionsByCode),
   },
 };

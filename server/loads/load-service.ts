@@ -6,6 +6,7 @@ import {
   type ParsedItem,
   type Rejection,
   type RejectionCode,
+  type RejectionCounts,
   type ValidRow,
 } from './load-model';
 import {
@@ -51,7 +52,7 @@ const PROGRESS_INTERVAL = 50_000;
 /** Collects rejections: all rejected rows are counted, the first MAX_REPORTED_REJECTIONS reasons are kept in full. */
 class RejectionLog {
   readonly kept: Rejection[] = [];
-  readonly byCode: Partial<Record<RejectionCode, number>> = {};
+  readonly byCode: RejectionCounts = {};
   total = 0;
 
   /** Records a row rejected for one reason. */
@@ -207,7 +208,12 @@ export async function runLoad(
     const noChanges = { inserted: 0, updated: 0, unchanged: 0 };
     if (rejections.total > 0 && !options.writeGoodRows) {
       const load = connection.transaction(() => {
-        const created = insertLoad(connection, { ...options, status: 'REJECTED', counts: { ...noChanges, rejected: rejections.total } });
+        const created = insertLoad(connection, {
+          ...options,
+          status: 'REJECTED',
+          counts: { ...noChanges, rejected: rejections.total },
+          rejectionsByCode: rejections.byCode,
+        });
         insertRejections(connection, created.id, keptRejections);
         return created;
       }).immediate();
@@ -217,7 +223,12 @@ export async function runLoad(
     // Classify inside the write transaction, so no other writer can change the values compared with.
     const { counts, load } = connection.transaction(() => {
       const classified = classifyStagedRows(connection);
-      const created = insertLoad(connection, { ...options, status: 'COMMITTED', counts: { ...classified, rejected: rejections.total } });
+      const created = insertLoad(connection, {
+        ...options,
+        status: 'COMMITTED',
+        counts: { ...classified, rejected: rejections.total },
+        rejectionsByCode: rejections.byCode,
+      });
       writeChanges(connection, created.id, created.recordedAt);
       insertRejections(connection, created.id, keptRejections);
       return { counts: classified, load: created };
@@ -263,6 +274,7 @@ export async function undoLoad(databaseFile: string, loadId: number, createdBy: 
           format: 'undo',
           status: 'COMMITTED',
           counts: { inserted: 0, updated: 0, unchanged: 0, rejected: 0 },
+          rejectionsByCode: {},
           undoOfLoadId: loadId,
         });
         const { restored, removed } = writeUndo(connection, load, created.id, created.recordedAt);

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as initialSchema from './2026-11-22T1200-initial-schema';
 import * as strategyThresholds from './2026-11-22T1500-strategy-thresholds';
 import * as usersReviewsAudit from './2026-11-22T1700-users-reviews-audit';
+import * as loadRejectionsByCode from './2026-11-22T2100-load-rejections-by-code';
 
 /**
  * Every migration, by name. Names sort in the order they run; a landed migration is never edited.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1200-initial-schema': initialSchema,
   '2026-11-22T1500-strategy-thresholds': strategyThresholds,
   '2026-11-22T1700-users-reviews-audit': usersReviewsAudit,
+  '2026-11-22T2100-load-rejections-by-code': loadRejectionsByCode,
 };

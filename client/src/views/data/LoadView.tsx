@@ -80,6 +80,7 @@ export function LoadView() {
       )}
       <LoadReportDetails
         counts={{ inserted: load.insertedCount, updated: load.updatedCount, unchanged: load.unchangedCount, rejected: load.rejectedCount }}
+        rejectionsByCode={load.rejectionsByCode ?? undefined}
         rejections={load.rejections}
       />
     </article>

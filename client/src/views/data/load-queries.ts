@@ -39,6 +39,10 @@ export const LoadDetailsDocument = graphql(`
   query LoadDetails($id: ID!) {
     load(id: $id) {
       ...LoadSummaryFields
+      rejectionsByCode {
+        code
+        count
+      }
       rejections(first: 500) {
         ...RejectionFields
       }
