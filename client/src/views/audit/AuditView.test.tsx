@@ -1,10 +1,7 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { Provider } from 'urql';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { setUpI18n } from '../../i18n/setup';
 import { mockGraphQLClient } from '../../test-support/graphql-client';
+import { renderAtRoute } from '../../test-support/render-route';
 import { AuditView } from './AuditView';
 
 afterEach(cleanup);
@@ -24,11 +21,6 @@ function event(id: number, action = 'signIn') {
   };
 }
 
-function Location() {
-  const location = useLocation();
-  return <output data-testid="location">{`${location.pathname}${location.search}`}</output>;
-}
-
 function renderAudit(viewer: unknown, url = '/audit') {
   const mock = mockGraphQLClient(({ operationName, variables }) => {
     if (operationName === 'Viewer') return { data: { viewer } };
@@ -40,25 +32,7 @@ function renderAudit(viewer: unknown, url = '/audit') {
     }
     return { data: {} };
   });
-  render(
-    <I18nextProvider i18n={setUpI18n('fi')}>
-      <Provider value={mock.client}>
-        <MemoryRouter initialEntries={[url]}>
-          <Routes>
-            <Route
-              path="/audit"
-              element={
-                <>
-                  <AuditView />
-                  <Location />
-                </>
-              }
-            />
-          </Routes>
-        </MemoryRouter>
-      </Provider>
-    </I18nextProvider>,
-  );
+  renderAtRoute({ client: mock.client, path: '/audit', url, element: <AuditView /> });
   return mock;
 }
 

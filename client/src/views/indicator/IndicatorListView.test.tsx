@@ -1,18 +1,11 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { Link, MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { Provider } from 'urql';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { Link } from 'react-router';
 import { afterEach, describe, expect, test } from 'vitest';
-import { setUpI18n } from '../../i18n/setup';
 import { mockGraphQLClient } from '../../test-support/graphql-client';
+import { renderAtRoute } from '../../test-support/render-route';
 import { IndicatorListView } from './IndicatorListView';
 
 afterEach(cleanup);
-
-function Location() {
-  const location = useLocation();
-  return <output data-testid="location">{`${location.pathname}${location.search}`}</output>;
-}
 
 function renderList(url: string) {
   const mock = mockGraphQLClient(({ operationName }) =>
@@ -20,26 +13,17 @@ function renderList(url: string) {
       ? { data: { indicators: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } }
       : { data: {} },
   );
-  render(
-    <I18nextProvider i18n={setUpI18n('fi')}>
-      <Provider value={mock.client}>
-        <MemoryRouter initialEntries={[url]}>
-          <Routes>
-            <Route
-              path="/indicators"
-              element={
-                <>
-                  <IndicatorListView />
-                  <Link to="/indicators">Kaikki mittarit</Link>
-                  <Location />
-                </>
-              }
-            />
-          </Routes>
-        </MemoryRouter>
-      </Provider>
-    </I18nextProvider>,
-  );
+  renderAtRoute({
+    client: mock.client,
+    path: '/indicators',
+    url,
+    element: (
+      <>
+        <IndicatorListView />
+        <Link to="/indicators">Kaikki mittarit</Link>
+      </>
+    ),
+  });
   return mock;
 }
 
