@@ -16,6 +16,7 @@ import type { GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
 import { resolvers } from './graphql/resolvers';
+import { createResponseCache, type ResponseCache } from './graphql/response-cache';
 import { UploadStore } from './loads/upload-store';
 import { uploadRouter } from './loads/upload-route';
 
@@ -42,6 +43,7 @@ export interface AppOptions {
 
 export interface RunningServer {
   url: string;
+  responseCache: ResponseCache;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,10 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
+  // The two judging queries are the expensive ones, and their answers depend only on their
+  // arguments and the stored data. A heat map's answer takes about 2 MB of memory (measured with
+  // scripts/bench-attainment.ts), so 64 answers stay well within the server's memory.
+  const responseCache = createResponseCache({ rootFields: ['attainment', 'attainmentMatrix'], maxEntries: 64 });
   const apollo = new ApolloServer<GraphQLContext>({
     ...protection,
     typeDefs: readFileSync(options.schemaFile, 'utf8'),
@@ -70,7 +76,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     // Apollo's CSRF prevention is on by default: it is named here so that it stays on.
     csrfPrevention: true,
     // No response sets cache hints; the plugin would only cost time on every field of a heat map.
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), responseCache.plugin],
     validationRules: [...protection.validationRules],
   });
   await apollo.start();
@@ -123,6 +129,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://localhost:${port}/`,
+    responseCache,
     async close() {
       await apollo.stop();
     },

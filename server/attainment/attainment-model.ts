@@ -12,7 +12,7 @@ export interface IndicatorAttainment {
   indicator: Indicator;
   weight: number;
   judgement: SeriesJudgement;
-  targetTrajectory: TimedValue[];
+  targetTrajectory: readonly TimedValue[];
   /** The area whose own target applies; null when the organisation-wide target (or none) applies. */
   targetAreaId: number | null;
   /** The series judged, in period order (for a heat map only its first and last values). */
@@ -20,7 +20,7 @@ export interface IndicatorAttainment {
   seriesSource: SeriesSource;
   aggregatedAreaCount: number | null;
   /** Sentences added to the explanation: how the series was formed. */
-  notes: string[];
+  notes: readonly string[];
 }
 
 export type GoalNotAvailableReason = 'NO_DATA' | 'LOW_COVERAGE';
@@ -50,19 +50,20 @@ export interface StrategyAttainment {
   perspectives: PerspectiveAttainment[];
 }
 
-/** One heat-map cell, already in the API's shape: a map has thousands, resolved field by field otherwise. */
-export interface AttainmentCell {
-  goalId: string;
-  areaCode: string;
-  status: RollUpResult['status'];
-  score: number | null;
-  coverage: number;
+/**
+ * One area's row of a heat map, already in the API's shape (lists aligned with the matrix's goals):
+ * a map has thousands of cells, and lists of values are far cheaper to send than objects.
+ */
+export interface AttainmentMatrixRow {
+  areaId: number;
+  statuses: Array<RollUpResult['status']>;
+  scores: Array<number | null>;
+  coverages: number[];
 }
 
 export interface AttainmentMatrix {
   strategyId: number;
-  areaIds: number[];
   goalIds: number[];
-  cells: AttainmentCell[];
+  rows: AttainmentMatrixRow[];
   asOf: Date;
 }

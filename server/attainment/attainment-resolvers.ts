@@ -52,10 +52,11 @@ export const attainmentResolvers: Resolvers = {
   },
   AttainmentMatrix: {
     strategy: (matrix, _args, { loaders }) => loadRequired(loaders.strategyById, matrix.strategyId, 'strategy'),
-    areas: async (matrix, _args, { loaders }) =>
-      Promise.all(matrix.areaIds.map((id) => loadRequired(loaders.areaById, id, 'area'))),
     goals: async (matrix, _args, { loaders }) =>
       Promise.all(matrix.goalIds.map((id) => loadRequired(loaders.goalById, id, 'goal'))),
+  },
+  AttainmentMatrixRow: {
+    area: (row, _args, { loaders }) => loadRequired(loaders.areaById, row.areaId, 'area'),
   },
   AttainmentThresholds: {
     withTargetHigh: (thresholds) => thresholds.withTarget.high,

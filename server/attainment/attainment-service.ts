@@ -22,7 +22,7 @@ import { findPerspectivesByStrategyIds } from '../strategy/strategy-repository';
 import { requireStrategy } from '../strategy/strategy-service';
 import { parseAsOf, type AsOf } from './as-of';
 import type { AttainmentMatrix, IndicatorAttainment, SeriesSource, StrategyAttainment } from './attainment-model';
-import { flattenGoals, rollUpStrategy } from './goal-tree';
+import { flattenGoals, planGoalTree, rollUpStrategy } from './goal-tree';
 import { DEFAULT_THRESHOLDS, judgeSeries, type Thresholds, type TimedValue } from './method';
 import { meanOfMembers } from './series-aggregation';
 import { chooseApplicableTarget } from './target-choice';
@@ -102,6 +102,7 @@ async function membersOf(db: Kysely<Database>, area: Area): Promise<Area[]> {
 
 const OVERALL_ONLY: readonly number[] = [ALL_SERVICE_AREAS];
 const NO_VALUES: readonly TimedValue[] = Object.freeze([]);
+const NO_NOTES: readonly string[] = Object.freeze([]);
 
 /** The values of the series a request judges, indexed by series. */
 class SeriesValues {
@@ -299,22 +300,23 @@ function judgeIndicator(
       baselineYear: context.strategy.baselineYear,
       baselineOverride: baselineOverride(target, series.values),
       asOfPeriod: asOf.period,
-      targets: target?.points ?? [],
+      targets: target?.points ?? NO_VALUES,
     },
     context.thresholds,
   );
-  const notes: string[] = [];
+  // Most series need no note: they share one empty list rather than allocate one each.
+  let notes: readonly string[] = NO_NOTES;
   if (series.source === 'MEAN_OF_MUNICIPALITIES') {
-    notes.push(
+    notes = [
       `${judged.area.name.fi} has no series of its own: its values are the plain mean of its ${series.memberCount} municipalities with data.`,
-    );
+    ];
   }
-  if (series.overallInstead) notes.push('There are no figures for this service area, so the overall series is judged.');
+  if (series.overallInstead) notes = [...notes, 'There are no figures for this service area, so the overall series is judged.'];
   return {
     indicator,
     weight: link.weight,
     judgement,
-    targetTrajectory: target?.points ?? [],
+    targetTrajectory: target?.points ?? NO_VALUES,
     targetAreaId: target?.areaId ?? null,
     series: series.values,
     seriesSource: series.source,
@@ -443,24 +445,26 @@ export async function judgeMatrix(db: Kysely<Database>, request: MatrixRequest, 
     values.add(await readFullSeries(db, context, [...context.indicators.keys()], [...aggregateAreaIds], serviceAreaId, asOf));
   }
   const includeGoal = includeGoalFor(context, serviceAreaId);
-  const cells: AttainmentMatrix['cells'] = [];
+  const rollUpArea = planGoalTree({
+    perspectives: context.perspectives,
+    goals: context.goals,
+    linksByGoal: context.linksByGoal,
+    includeGoal,
+    keepEmptyPerspectives: false,
+  });
+  const rows: AttainmentMatrix['rows'] = [];
   let goalIds: number[] = [];
   for (const judged of judgedAreas) {
-    const { perspectives } = rollUpStrategy({
-      perspectives: context.perspectives,
-      goals: context.goals,
-      linksByGoal: context.linksByGoal,
-      judge: (link) => judgeIndicator(context, values, link, judged, serviceAreaId, asOf),
-      includeGoal,
-      keepEmptyPerspectives: false,
-      thresholds: context.thresholds,
-    });
+    const { perspectives } = rollUpArea((link) => judgeIndicator(context, values, link, judged, serviceAreaId, asOf), context.thresholds);
     const goals = perspectives.flatMap((perspective) => flattenGoals(perspective.goals));
     goalIds = goals.map((goal) => goal.goalId);
-    for (const { goalId, result } of goals) {
-      cells.push({ goalId: String(goalId), areaCode: judged.area.code, status: result.status, score: result.score, coverage: result.coverage });
-    }
+    rows.push({
+      areaId: judged.area.id,
+      statuses: goals.map((goal) => goal.result.status),
+      scores: goals.map((goal) => goal.result.score),
+      coverages: goals.map((goal) => goal.result.coverage),
+    });
   }
   if (judgedAreas.length === 0) goalIds = context.goals.filter(includeGoal).map((goal) => goal.id);
-  return { strategyId: context.strategy.id, areaIds: areas.map((area) => area.id), goalIds, cells, asOf: new Date(asOf.instant) };
+  return { strategyId: context.strategy.id, goalIds, rows, asOf: new Date(asOf.instant) };
 }

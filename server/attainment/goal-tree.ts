@@ -2,25 +2,88 @@ import type { Goal, GoalIndicatorLink, Perspective } from '../strategy/strategy-
 import type { GoalAttainment, IndicatorAttainment, PerspectiveAttainment } from './attainment-model';
 import { rollUp, type RollUpPart, type RollUpResult, type Thresholds } from './method';
 
-export interface GoalTreeInput {
+/** Which goals a judged tree shows, and how they nest: the same for every area a heat map judges. */
+export interface GoalTreeShape {
   perspectives: readonly Perspective[];
   /** All goals of the strategy, in display order. */
   goals: readonly Goal[];
   linksByGoal: ReadonlyMap<number, readonly GoalIndicatorLink[]>;
-  /** Judges one indicator of one goal. */
-  judge: (link: GoalIndicatorLink) => IndicatorAttainment;
   /** Goals to show (e.g. those of one service area); a goal is shown with its whole subtree. */
   includeGoal: (goal: Goal) => boolean;
   /** Whether perspectives with no goals shown are listed (as not available) or left out. */
   keepEmptyPerspectives: boolean;
+}
+
+export interface GoalTreeInput extends GoalTreeShape {
+  /** Judges one indicator of one goal. */
+  judge: (link: GoalIndicatorLink) => IndicatorAttainment;
   thresholds: Thresholds;
 }
 
 /** A sub-goal counts as much as one indicator of weight 1 in its parent's roll-up. */
 const SUB_GOAL_WEIGHT = 1;
+const NO_LINKS: readonly GoalIndicatorLink[] = Object.freeze([]);
+const NO_GOALS: readonly Goal[] = Object.freeze([]);
 
 function asPart(result: RollUpResult, weight: number): RollUpPart {
   return { weight, score: result.score, status: result.status };
+}
+
+/**
+ * Works out the tree once (which goals are shown, under which perspective and parent); the
+ * returned function then rolls up one area's judgements. A heat map judges hundreds of areas.
+ */
+export function planGoalTree(
+  shape: GoalTreeShape,
+): (judge: GoalTreeInput['judge'], thresholds: Thresholds) => { perspectives: PerspectiveAttainment[]; result: RollUpResult } {
+  const childrenByParent = new Map<number, Goal[]>();
+  for (const goal of shape.goals) {
+    if (goal.parentGoalId === null) continue;
+    const siblings = childrenByParent.get(goal.parentGoalId) ?? [];
+    siblings.push(goal);
+    childrenByParent.set(goal.parentGoalId, siblings);
+  }
+  const goalIds = new Set(shape.goals.map((goal) => goal.id));
+  const matchesInSubtree = (goal: Goal): boolean =>
+    shape.includeGoal(goal) || (childrenByParent.get(goal.id) ?? []).some(matchesInSubtree);
+  const shownPerspectives = shape.perspectives
+    .map((perspective) => ({
+      perspective,
+      topLevel: shape.goals.filter(
+        (goal) =>
+          goal.perspectiveId === perspective.id &&
+          (goal.parentGoalId === null || !goalIds.has(goal.parentGoalId)) &&
+          matchesInSubtree(goal),
+      ),
+    }))
+    .filter(({ topLevel }) => topLevel.length > 0 || shape.keepEmptyPerspectives);
+
+  return (judge, thresholds) => {
+    const judgeGoal = (goal: Goal): GoalAttainment => {
+      const indicators = (shape.linksByGoal.get(goal.id) ?? NO_LINKS).map(judge);
+      const subGoals = (childrenByParent.get(goal.id) ?? NO_GOALS).map(judgeGoal);
+      const parts = [
+        ...indicators.map((indicator) => ({ weight: indicator.weight, score: indicator.judgement.score, status: indicator.judgement.status })),
+        ...subGoals.map((subGoal) => asPart(subGoal.result, SUB_GOAL_WEIGHT)),
+      ];
+      const result = rollUp(parts, thresholds);
+      const notAvailableReason = parts.length === 0 ? 'NO_DATA' : result.status === 'NOT_AVAILABLE' ? 'LOW_COVERAGE' : null;
+      return { goalId: goal.id, result, notAvailableReason, indicators, subGoals };
+    };
+    const perspectives = shownPerspectives.map(({ perspective, topLevel }): PerspectiveAttainment => {
+      const goals = topLevel.map(judgeGoal);
+      const result = rollUp(
+        goals.map((goal) => asPart(goal.result, 1)),
+        thresholds,
+      );
+      return { perspectiveId: perspective.id, result, goals };
+    });
+    const result = rollUp(
+      perspectives.map((perspective) => asPart(perspective.result, 1)),
+      thresholds,
+    );
+    return { perspectives, result };
+  };
 }
 
 /**
@@ -29,51 +92,7 @@ function asPart(result: RollUpResult, weight: number): RollUpPart {
  * weight 1, so a perspective with many goals does not outweigh one with few).
  */
 export function rollUpStrategy(input: GoalTreeInput): { perspectives: PerspectiveAttainment[]; result: RollUpResult } {
-  const childrenByParent = new Map<number, Goal[]>();
-  for (const goal of input.goals) {
-    if (goal.parentGoalId === null) continue;
-    const siblings = childrenByParent.get(goal.parentGoalId) ?? [];
-    siblings.push(goal);
-    childrenByParent.set(goal.parentGoalId, siblings);
-  }
-  const goalIds = new Set(input.goals.map((goal) => goal.id));
-
-  const matchesInSubtree = (goal: Goal): boolean =>
-    input.includeGoal(goal) || (childrenByParent.get(goal.id) ?? []).some(matchesInSubtree);
-
-  const judgeGoal = (goal: Goal): GoalAttainment => {
-    const indicators = (input.linksByGoal.get(goal.id) ?? []).map(input.judge);
-    const subGoals = (childrenByParent.get(goal.id) ?? []).map(judgeGoal);
-    const parts = [
-      ...indicators.map((indicator) => ({ weight: indicator.weight, score: indicator.judgement.score, status: indicator.judgement.status })),
-      ...subGoals.map((subGoal) => asPart(subGoal.result, SUB_GOAL_WEIGHT)),
-    ];
-    const result = rollUp(parts, input.thresholds);
-    const notAvailableReason = parts.length === 0 ? 'NO_DATA' : result.status === 'NOT_AVAILABLE' ? 'LOW_COVERAGE' : null;
-    return { goalId: goal.id, result, notAvailableReason, indicators, subGoals };
-  };
-
-  const perspectives: PerspectiveAttainment[] = [];
-  for (const perspective of input.perspectives) {
-    const topLevel = input.goals.filter(
-      (goal) =>
-        goal.perspectiveId === perspective.id &&
-        (goal.parentGoalId === null || !goalIds.has(goal.parentGoalId)) &&
-        matchesInSubtree(goal),
-    );
-    if (topLevel.length === 0 && !input.keepEmptyPerspectives) continue;
-    const goals = topLevel.map(judgeGoal);
-    const result = rollUp(
-      goals.map((goal) => asPart(goal.result, 1)),
-      input.thresholds,
-    );
-    perspectives.push({ perspectiveId: perspective.id, result, goals });
-  }
-  const result = rollUp(
-    perspectives.map((perspective) => asPart(perspective.result, 1)),
-    input.thresholds,
-  );
-  return { perspectives, result };
+  return planGoalTree(input)(input.judge, input.thresholds);
 }
 
 /** Every goal of a judged tree, parents before their sub-goals. */

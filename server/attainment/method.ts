@@ -283,21 +283,49 @@ interface Point {
   value: number;
 }
 
-function toPoint({ period, value }: TimedValue): Point {
-  const parsed = parsePeriodStrict(period);
-  return { period: parsed, text: formatPeriod(parsed), time: periodToTime(parsed), value };
+/** A period parsed, with its canonical text and time: what a Point adds to its value. */
+interface PeriodFacts {
+  period: Period;
+  text: string;
+  time: number;
 }
 
 /**
- * A trajectory's points, parsed once: a heat map judges the same target in every municipality that
- * inherits it, and the points are read-only here.
+ * Stored periods are few and judged over and over (a heat map turns some 75,000 values into points),
+ * so each one's facts are worked out once. Bounded like the period cache it builds on.
  */
-const parsedTrajectories = new WeakMap<readonly TimedValue[], Point[]>();
+const periodFacts = new Map<string, PeriodFacts>();
+const PERIOD_FACTS_LIMIT = 50_000;
 
-function targetPoints(targets: readonly TimedValue[]): Point[] {
+function factsOf(text: string): PeriodFacts {
+  let facts = periodFacts.get(text);
+  if (!facts) {
+    const period = parsePeriodStrict(text);
+    facts = { period, text: formatPeriod(period), time: periodToTime(period) };
+    if (periodFacts.size >= PERIOD_FACTS_LIMIT) periodFacts.clear();
+    periodFacts.set(text, facts);
+  }
+  return facts;
+}
+
+function toPoint({ period, value }: TimedValue): Point {
+  const facts = factsOf(period);
+  return { period: facts.period, text: facts.text, time: facts.time, value };
+}
+
+/**
+ * A trajectory's points, parsed and in time order, once: a heat map judges the same target in every
+ * municipality that inherits it, and the points are read-only here.
+ */
+const parsedTrajectories = new WeakMap<readonly TimedValue[], readonly Point[]>();
+const NO_POINTS: readonly Point[] = Object.freeze([]);
+
+function targetPoints(targets: readonly TimedValue[]): readonly Point[] {
+  // Without a target the trajectory is empty, and often a fresh [] each time: nothing to remember.
+  if (targets.length === 0) return NO_POINTS;
   let points = parsedTrajectories.get(targets);
   if (!points) {
-    points = targets.map(toPoint);
+    points = targets.map(toPoint).sort(byTime);
     parsedTrajectories.set(targets, points);
   }
   return points;
@@ -423,11 +451,16 @@ function visibleObservations(observations: readonly TimedValue[], asOfPeriod: st
  * (the deadline has passed), the last one: the final target still says whether it was met. Points
  * at or before the baseline are ignored, since no growth can be required over a non-positive span.
  */
-function chooseTarget(targets: Point[], current: Point, baseline: Point | null): Point | null {
-  const candidates = targets
-    .filter((target) => baseline === null || target.time > baseline.time)
-    .sort(byTime);
-  return candidates.find((target) => byTime(target, current) > 0) ?? candidates.at(-1) ?? null;
+function chooseTarget(targets: readonly Point[], current: Point, baseline: Point | null): Point | null {
+  // The points are in time order (targetPoints), so one pass finds both: the first candidate after
+  // the current period, else the last candidate. No arrays: a heat map calls this for every series.
+  let last: Point | null = null;
+  for (const target of targets) {
+    if (baseline !== null && target.time <= baseline.time) continue;
+    if (byTime(target, current) > 0) return target;
+    last = target;
+  }
+  return last;
 }
 
 function verdict(

@@ -28,6 +28,7 @@ export interface Database {
   review: ReviewTable;
   assessment: AssessmentTable;
   audit_event: AuditEventTable;
+  data_version: DataVersionTable;
 }
 
 /** A Kysely handle or an open transaction: repositories accept either. */
@@ -308,3 +309,9 @@ export interface AuditEventTable {
   details: string | null;
 }
 export type AuditEventRow = Selectable<AuditEventTable>;
+
+/** One row (id 1): moved forward by triggers on every commit that changes what an answer can show. */
+export interface DataVersionTable {
+  id: number;
+  value: number;
+}

@@ -32,6 +32,8 @@ export interface TestServer {
   data<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: Caller): Promise<Data>;
   /** Headers that authenticate as a caller, for REST requests. */
   authHeaders(as?: Caller): Record<string, string>;
+  /** Answers the server's response cache has served and computed. */
+  responseCacheStats(): { hits: number; misses: number };
   /** SQL statements Kysely has run since the last reset. */
   statementCount(): number;
   resetStatementCount(): void;
@@ -102,6 +104,7 @@ export async function startTestServer(
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
       return result.data as Data;
     },
+    responseCacheStats: () => server.responseCache.stats(),
     statementCount: () => statements,
     resetStatementCount: () => {
       statements = 0;

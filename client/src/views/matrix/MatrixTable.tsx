@@ -7,7 +7,6 @@ import type { FilterName } from '../../lib/dashboard-filters';
 import { useFormat } from '../../lib/format';
 
 type Matrix = AttainmentMatrixQuery['attainmentMatrix'];
-type Cell = Matrix['cells'][number];
 
 interface MatrixTableProps {
   matrix: Matrix;
@@ -23,11 +22,12 @@ interface MatrixTableProps {
 export function MatrixTable({ matrix, linkSearch, stale }: MatrixTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const cellByKey = useMemo(() => new Map(matrix.cells.map((cell) => [`${cell.goalId}|${cell.areaCode}`, cell])), [matrix.cells]);
-  const areas = useMemo(() => {
+  // The server sends one row per area with values in goal order; the table turns it around
+  // (goals down, municipalities across) and orders the municipalities by name in the reader's language.
+  const rows = useMemo(() => {
     const collator = new Intl.Collator(format.locale);
-    return [...matrix.areas].sort((a, b) => collator.compare(format.text(a.name), format.text(b.name)));
-  }, [matrix.areas, format]);
+    return [...matrix.rows].sort((a, b) => collator.compare(format.text(a.area.name), format.text(b.area.name)));
+  }, [matrix.rows, format]);
 
   return (
     <div className="table-scroll matrix" aria-busy={stale}>
@@ -38,7 +38,7 @@ export function MatrixTable({ matrix, linkSearch, stale }: MatrixTableProps) {
             <th scope="col" className="matrix__corner">
               {t('matrix.goal')}
             </th>
-            {areas.map((area) => (
+            {rows.map(({ area }) => (
               <th key={area.code} scope="col" className="matrix__area">
                 <span>{format.text(area.name)}</span>
               </th>
@@ -46,23 +46,23 @@ export function MatrixTable({ matrix, linkSearch, stale }: MatrixTableProps) {
           </tr>
         </thead>
         <tbody>
-          {matrix.goals.map((goal) => {
+          {matrix.goals.map((goal, goalIndex) => {
             const goalTitle = format.text(goal.title);
             return (
               <tr key={goal.id}>
                 <th scope="row" className={goal.parent ? 'matrix__goal matrix__goal--sub' : 'matrix__goal'}>
                   {goalTitle}
                 </th>
-                {areas.map((area) => {
-                  const cell: Cell | undefined = cellByKey.get(`${goal.id}|${area.code}`);
-                  const status = cell?.status ?? 'NOT_AVAILABLE';
+                {rows.map(({ area, statuses, scores }) => {
+                  const status = statuses[goalIndex] ?? 'NOT_AVAILABLE';
+                  const score = scores[goalIndex] ?? null;
                   const label = t('matrix.cellLabel', { goal: goalTitle, area: format.text(area.name), status: t(`status.${status}`) });
                   return (
                     <td key={area.code} className={`matrix__cell status-cell--${status}`} data-status={status}>
                       <Link
                         to={{ pathname: `/goals/${goal.id}`, search: linkSearch({ area: area.code }) }}
                         aria-label={label}
-                        title={`${label}${cell?.score !== null && cell?.score !== undefined ? ` (${format.score(cell.score)})` : ''}`}
+                        title={`${label}${score !== null ? ` (${format.score(score)})` : ''}`}
                         className="matrix__link"
                       >
                         <StatusIcon status={status} size={18} />

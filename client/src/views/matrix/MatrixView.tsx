@@ -27,7 +27,7 @@ function MatrixContainer({ scope }: { scope: DashboardScopeValue }) {
       <StatusLegend />
       <QueryBoundary result={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
         {(data) =>
-          data.attainmentMatrix.goals.length === 0 || data.attainmentMatrix.areas.length === 0 ? (
+          data.attainmentMatrix.goals.length === 0 || data.attainmentMatrix.rows.length === 0 ? (
             <EmptyState>{t('matrix.empty')}</EmptyState>
           ) : (
             <MatrixTable matrix={data.attainmentMatrix} linkSearch={scope.linkSearch} stale={result.fetching} />

@@ -5,14 +5,6 @@ export const AttainmentMatrixDocument = graphql(`
   query AttainmentMatrix($strategyId: ID!, $serviceAreaId: ID, $asOf: String) {
     attainmentMatrix(strategyId: $strategyId, serviceAreaId: $serviceAreaId, asOf: $asOf) {
       asOf
-      areas {
-        code
-        name {
-          fi
-          sv
-          en
-        }
-      }
       goals {
         id
         title {
@@ -32,12 +24,17 @@ export const AttainmentMatrixDocument = graphql(`
           }
         }
       }
-      cells {
-        goalId
-        areaCode
-        status
-        score
-        coverage
+      rows {
+        area {
+          code
+          name {
+            fi
+            sv
+            en
+          }
+        }
+        statuses
+        scores
       }
     }
   }

@@ -1,0 +1,140 @@
+import SqliteDatabase from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ParsedItem } from '../loads/load-model';
+import { runLoad } from '../loads/load-service';
+import { createTestGoal, createTestIndicator, createTestPerspective, createTestStrategy, linkTestIndicator } from '../test/factories';
+import { firstError, startTestServer, type TestServer } from '../test/test-server';
+
+/**
+ * The response cache over real HTTP: a repeated judging request is answered without running it, and
+ * every kind of change — a mutation, a load on its own connection, a write from another process —
+ * is seen by the next request.
+ */
+async function* mikkeli(code: string, rows: Array<[string, string]>): AsyncGenerator<ParsedItem> {
+  yield { record: { line: 2, indicator: { code }, areaCode: '491', cells: rows.map(([period, value]) => ({ field: 'value', period, value })) } };
+}
+
+const ATTAINMENT = `query ($id: ID!) { attainment(strategyId: $id, areaCode: "491") {
+  status score perspectives { goals { goal { title { fi } } status indicators { latest { period value } target { period value } } } } } }`;
+const MATRIX = `query ($id: ID!) { attainmentMatrix(strategyId: $id, areaCodes: ["491", "593"]) { rows { area { code } statuses scores } } }`;
+
+/** A strategy with one goal measured by one indicator, with Mikkeli's values 2.0 (2020) and 1.6 (2022). */
+async function buildStrategy(server: TestServer): Promise<{ strategyId: string; code: string }> {
+  const strategyId = await createTestStrategy(server, { baselineYear: 2020 });
+  const goalId = await createTestGoal(server, await createTestPerspective(server, strategyId), { title: { fi: 'Alkuperäinen' } });
+  const code = await createTestIndicator(server, { direction: 'LOWER_IS_BETTER' });
+  await linkTestIndicator(server, goalId, code);
+  await runLoad(server.database.file, mikkeli(code, [['2020', '2.0'], ['2022', '1.6']]), { fileName: 'a.csv', format: 'test', createdBy: 'test' });
+  return { strategyId, code };
+}
+
+function onlyIndicator(attainment: any) {
+  return attainment.perspectives[0].goals[0].indicators[0];
+}
+
+describe('with reading open to everyone', () => {
+  let server: TestServer;
+  let strategyId: string;
+  let code: string;
+  beforeAll(async () => {
+    server = await startTestServer();
+    ({ strategyId, code } = await buildStrategy(server));
+  });
+  afterAll(() => server.close());
+
+  async function ask(query = ATTAINMENT) {
+    const before = server.responseCacheStats();
+    server.resetStatementCount();
+    const result = await server.graphql<any>(query, { id: strategyId }, 'anonymous');
+    const after = server.responseCacheStats();
+    return { result, statements: server.statementCount(), hit: after.hits > before.hits };
+  }
+
+  test('a repeated request gets the same answer from the cache, reading only the data version', async () => {
+    const first = await ask();
+    expect(first.hit).toBe(false);
+    expect(first.statements).toBeGreaterThan(5);
+    const second = await ask();
+    expect(second.hit).toBe(true);
+    expect(second.statements).toBe(1);
+    expect(second.result).toEqual(first.result);
+    expect(onlyIndicator(first.result.data.attainment).latest).toEqual({ period: '2022', value: 1.6 });
+  });
+
+  test('the heat map is cached too, under its own key', async () => {
+    const first = await ask(MATRIX);
+    const second = await ask(MATRIX);
+    expect([first.hit, second.hit]).toEqual([false, true]);
+    expect(second.result).toEqual(first.result);
+    expect(first.result.data.attainmentMatrix.rows.map((row: any) => row.area.code)).toEqual(['491', '593']);
+  });
+
+  test('a mutation changes the next answer', async () => {
+    await ask();
+    await server.data(`mutation ($s: ID!, $c: String!) { createTarget(input: { strategyId: $s, indicatorCode: $c, points: [{ period: "2027", value: 1.0 }] }) { id } }`, {
+      s: strategyId,
+      c: code,
+    });
+    const after = await ask();
+    expect(after.hit).toBe(false);
+    expect(onlyIndicator(after.result.data.attainment).target).toEqual({ period: '2027', value: 1 });
+  });
+
+  test('a load, written on a connection of its own, changes the next answer', async () => {
+    await ask();
+    await runLoad(server.database.file, mikkeli(code, [['2023', '1.2']]), { fileName: 'b.csv', format: 'test', createdBy: 'test' });
+    const after = await ask();
+    expect(after.hit).toBe(false);
+    expect(onlyIndicator(after.result.data.attainment).latest).toEqual({ period: '2023', value: 1.2 });
+  });
+
+  test('a write by another process (here: another connection) changes the next answer', async () => {
+    await ask();
+    const other = new SqliteDatabase(server.database.file);
+    try {
+      other.prepare(`update goal set title_fi = 'Muutettu' where title_fi = 'Alkuperäinen'`).run();
+    } finally {
+      other.close();
+    }
+    const after = await ask();
+    expect(after.hit).toBe(false);
+    expect(after.result.data.attainment.perspectives[0].goals[0].goal.title.fi).toBe('Muutettu');
+  });
+
+  test('a sign-in session or token use, which no answer shows, keeps the cache', async () => {
+    await ask();
+    await server.data(`{ viewer { username } }`, {}, 'VIEWER'); // moves the token's last use
+    expect((await ask()).hit).toBe(true);
+  });
+
+  test('an operation asking for anything else as well is not cached', async () => {
+    const mixed = `query ($id: ID!) { attainment(strategyId: $id, areaCode: "491") { status } strategies { id } }`;
+    await ask(mixed);
+    const second = await ask(mixed);
+    expect(second.hit).toBe(false);
+    expect(second.statements).toBeGreaterThan(1);
+  });
+
+  test('an answer with errors is not kept', async () => {
+    const unknownArea = `query ($id: ID!) { attainment(strategyId: $id, areaCode: "999") { status } }`;
+    const first = await ask(unknownArea);
+    const second = await ask(unknownArea);
+    expect(firstError(second.result)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'areaCode' });
+    expect([first.hit, second.hit]).toEqual([false, false]);
+  });
+});
+
+test('with sign-in required, an anonymous caller is refused although a signed-in caller’s answer is cached', async () => {
+  const server = await startTestServer({ requireSignIn: true });
+  try {
+    const { strategyId } = await buildStrategy(server);
+    await server.data(ATTAINMENT, { id: strategyId }, 'VIEWER');
+    await server.data(ATTAINMENT, { id: strategyId }, 'VIEWER');
+    expect(server.responseCacheStats().hits).toBe(1);
+    const anonymous = await server.graphql(ATTAINMENT, { id: strategyId }, 'anonymous');
+    expect(anonymous.data).toBeNull();
+    expect(firstError(anonymous).code).toBe('UNAUTHENTICATED');
+  } finally {
+    await server.close();
+  }
+});
