@@ -16,7 +16,7 @@ import type { GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
 import { resolvers } from './graphql/resolvers';
-import { createResponseCache, type ResponseCache } from './graphql/response-cache';
+import { createResponseCache } from './graphql/response-cache';
 import { UploadStore } from './loads/upload-store';
 import { uploadRouter } from './loads/upload-route';
 
@@ -43,7 +43,6 @@ export interface AppOptions {
 
 export interface RunningServer {
   url: string;
-  responseCache: ResponseCache;
   close(): Promise<void>;
 }
 
@@ -76,7 +75,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     // Apollo's CSRF prevention is on by default: it is named here so that it stays on.
     csrfPrevention: true,
     // No response sets cache hints; the plugin would only cost time on every field of a heat map.
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), responseCache.plugin],
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), responseCache],
     validationRules: [...protection.validationRules],
   });
   await apollo.start();
@@ -129,7 +128,6 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://localhost:${port}/`,
-    responseCache,
     async close() {
       await apollo.stop();
     },

@@ -14,11 +14,11 @@ export interface ResponseCacheOptions {
   maxEntries: number;
 }
 
-export interface ResponseCache {
-  plugin: ApolloServerPlugin<GraphQLContext>;
-  /** Answers served from the cache and answers computed, since the server started. */
-  stats(): { hits: number; misses: number };
-}
+/**
+ * Says whether a cacheable answer came from the cache (`hit`) or was computed (`miss`), for
+ * operators and benchmarks; other operations do not carry it.
+ */
+export const CACHE_HEADER = 'mittaristo-cache';
 
 /**
  * Keeps whole answers of pure, expensive queries (a strategy's attainment, a heat map) and serves a
@@ -29,12 +29,10 @@ export interface ResponseCache {
  * Apollo's response-cache plugin was not used: it needs a cache hint on every type an answer reaches,
  * expires answers by age rather than by change, and its per-field hook slows the uncached heat map.
  */
-export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
+export function createResponseCache(options: ResponseCacheOptions): ApolloServerPlugin<GraphQLContext> {
   const rootFields = new Set(options.rootFields);
   const answers = new LRUCache<string, FormattedExecutionResult>({ max: options.maxEntries });
   let cachedVersion: number | null = null;
-  let hits = 0;
-  let misses = 0;
 
   function isCacheable(operation: OperationDefinitionNode | undefined): operation is OperationDefinitionNode {
     if (operation?.operation !== 'query') return false;
@@ -43,7 +41,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     );
   }
 
-  const plugin: ApolloServerPlugin<GraphQLContext> = {
+  return {
     async requestDidStart() {
       let key: string | null = null;
       let version: number | null = null;
@@ -61,14 +59,13 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
           }
           key = `${queryHash}\u0000${operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
           const answer = answers.get(key);
+          requestContext.response.http.headers.set(CACHE_HEADER, answer ? 'hit' : 'miss');
           if (!answer) return null;
           served = true;
-          hits += 1;
           return { http: requestContext.response.http, body: { kind: 'single', singleResult: { data: answer.data } } };
         },
         async willSendResponse(requestContext) {
           if (key === null || served) return;
-          misses += 1;
           const { body } = requestContext.response;
           // Errors are not kept: a failure (a busy database, a bug) must not outlive its cause.
           if (body.kind !== 'single' || body.singleResult.errors || !body.singleResult.data) return;
@@ -77,5 +74,4 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       };
     },
   };
-  return { plugin, stats: () => ({ hits, misses }) };
 }

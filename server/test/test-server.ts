@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../app';
+import { CACHE_HEADER } from '../graphql/response-cache';
 import { readConfig } from '../config';
 import { openDatabase, type DatabaseHandle } from '../db/connection';
 import type { Role, User } from '../auth/auth-model';
@@ -32,8 +33,8 @@ export interface TestServer {
   data<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: Caller): Promise<Data>;
   /** Headers that authenticate as a caller, for REST requests. */
   authHeaders(as?: Caller): Record<string, string>;
-  /** Answers the server's response cache has served and computed. */
-  responseCacheStats(): { hits: number; misses: number };
+  /** The response-cache header (`hit`, `miss`) of the last GraphQL response, or null if it had none. */
+  lastCacheHeader(): string | null;
   /** SQL statements Kysely has run since the last reset. */
   statementCount(): number;
   resetStatementCount(): void;
@@ -82,12 +83,14 @@ export async function startTestServer(
   const authHeaders = (as: Caller = 'ADMIN'): Record<string, string> =>
     as === 'anonymous' ? {} : { authorization: `Bearer ${typeof as === 'string' ? tokens[as] : as.token}` };
 
+  let lastCacheHeader: string | null = null;
   async function graphql<Data>(query: string, variables?: Record<string, unknown>, as: Caller = 'ADMIN'): Promise<GraphQLResponse<Data>> {
     const response = await fetch(`${server.url}graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...authHeaders(as) },
       body: JSON.stringify({ query, variables }),
     });
+    lastCacheHeader = response.headers.get(CACHE_HEADER);
     return (await response.json()) as GraphQLResponse<Data>;
   }
 
@@ -104,7 +107,7 @@ export async function startTestServer(
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
       return result.data as Data;
     },
-    responseCacheStats: () => server.responseCache.stats(),
+    lastCacheHeader: () => lastCacheHeader,
     statementCount: () => statements,
     resetStatementCount: () => {
       statements = 0;
