@@ -63,9 +63,16 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   });
   const protection = armor.protect();
   // The two judging queries are the expensive ones, and their answers depend only on their
-  // arguments and the stored data. A heat map's answer takes about 2 MB of memory (measured with
-  // scripts/bench-attainment.ts), so 64 answers stay well within the server's memory.
-  const responseCache = createResponseCache({ rootFields: ['attainment', 'attainmentMatrix'], maxEntries: 64 });
+  // arguments and the stored data. A kept heat map of all 308 municipalities is about 0.5 MB of
+  // text, an overview about 0.15 MB (measured with scripts/bench-attainment.ts).
+  const { db } = options.database;
+  const responseCache = createResponseCache({
+    db,
+    rootFields: ['attainment', 'attainmentMatrix'],
+    maxBytes: 64 * 1024 * 1024,
+    requireSignIn: options.requireSignIn,
+    userOf: requestUser,
+  });
   const apollo = new ApolloServer<GraphQLContext>({
     ...protection,
     typeDefs: readFileSync(options.schemaFile, 'utf8'),
@@ -75,7 +82,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     // Apollo's CSRF prevention is on by default: it is named here so that it stays on.
     csrfPrevention: true,
     // No response sets cache hints; the plugin would only cost time on every field of a heat map.
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), responseCache],
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), responseCache.plugin],
     validationRules: [...protection.validationRules],
   });
   await apollo.start();
@@ -83,7 +90,6 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   app.get('/healthz', (_request, response) => {
     response.json({ ok: true });
   });
-  const { db } = options.database;
   // Only the API needs to know who is asking: the dashboard's static files are the same for everyone,
   // and loading (and, with rolling cookies, re-saving) the session for each of them would cost a
   // read, a user lookup and a write per file.
@@ -110,6 +116,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
+    responseCache.middleware,
     expressMiddleware(apollo, {
       context: async ({ res }) => ({
         db,

@@ -1,18 +1,11 @@
-import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import type { FormattedExecutionResult, OperationDefinitionNode } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type express from 'express';
+import type { Kysely } from 'kysely';
+import type { OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import type { Database } from '../db/database';
 import { readDataVersion } from '../db/data-version-repository';
 import type { GraphQLContext } from './context';
-
-export interface ResponseCacheOptions {
-  /**
-   * The query fields whose answers depend on nothing but their arguments and the stored data (not
-   * on who asks, nor on the clock). Only operations that ask for these and nothing else are cached.
-   */
-  rootFields: readonly string[];
-  /** How many answers are kept; the least recently used go first. */
-  maxEntries: number;
-}
 
 /**
  * Says whether a cacheable answer came from the cache (`hit`) or was computed (`miss`), for
@@ -20,19 +13,67 @@ export interface ResponseCacheOptions {
  */
 export const CACHE_HEADER = 'mittaristo-cache';
 
+export interface ResponseCacheOptions {
+  db: Kysely<Database>;
+  /**
+   * The query fields whose answers depend on nothing but their arguments and the stored data (not
+   * on who asks, nor on the clock). Only operations that ask for these and nothing else are cached.
+   */
+  rootFields: readonly string[];
+  /** How many bytes of answers are kept; the least recently used go first. */
+  maxBytes: number;
+  /** Whether reading needs a signed-in user (REQUIRE_SIGN_IN): then anonymous callers are never served. */
+  requireSignIn: boolean;
+  /** The signed-in user of a request, if any. */
+  userOf: (response: express.Response) => unknown;
+}
+
+export interface ResponseCache {
+  /** Serves a kept answer to a POST that repeats a cached request; put it in front of Apollo. */
+  middleware: express.RequestHandler;
+  /** Keeps the answers Apollo computes for cacheable operations. */
+  plugin: ApolloServerPlugin<GraphQLContext>;
+}
+
+interface GraphQLRequestBody {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+}
+
+/** The same request, as the middleware sees it (JSON body) and as Apollo sees it, gives the same key. */
+function keyOf(query: string, operationName: unknown, variables: unknown): string {
+  return `${typeof operationName === 'string' ? operationName : ''}\u0000${JSON.stringify(variables ?? {})}\u0000${query}`;
+}
+
 /**
- * Keeps whole answers of pure, expensive queries (a strategy's attainment, a heat map) and serves a
- * repeated request without running it. An answer is kept under the data version read before it was
- * computed: any commit that could change it, from any connection or process, moves the version
- * (triggers, see the data-version migration), and answers under an older version are never served.
+ * Keeps the answers of pure, expensive queries (a strategy's attainment, a heat map) as the JSON
+ * text sent, and answers a repeated request with it before Apollo parses anything: a kept overview
+ * is served in about a millisecond, where running it again costs twenty (scripts/bench-attainment.ts).
+ *
+ * An answer is kept under the data version read before it was computed. Any commit that could change
+ * it, from any connection or process, moves the version (triggers, see the data-version migration),
+ * and an answer kept under an older version is never served. Only successful answers are kept: a
+ * failure (a busy database, a bug) must not outlive its cause.
  *
  * Apollo's response-cache plugin was not used: it needs a cache hint on every type an answer reaches,
  * expires answers by age rather than by change, and its per-field hook slows the uncached heat map.
  */
-export function createResponseCache(options: ResponseCacheOptions): ApolloServerPlugin<GraphQLContext> {
+export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
   const rootFields = new Set(options.rootFields);
-  const answers = new LRUCache<string, FormattedExecutionResult>({ max: options.maxEntries });
+  // Kept as the bytes sent, so that serving one costs no encoding.
+  const answers = new LRUCache<string, Buffer>({ maxSize: options.maxBytes, sizeCalculation: (bytes, key) => bytes.length + key.length });
   let cachedVersion: number | null = null;
+
+  /** The current data version; a new one empties the cache, as nothing in it can be served again. */
+  async function currentVersion(): Promise<number> {
+    const version = await readDataVersion(options.db);
+    if (version !== cachedVersion) {
+      answers.clear();
+      cachedVersion = version;
+    }
+    return version;
+  }
 
   function isCacheable(operation: OperationDefinitionNode | undefined): operation is OperationDefinitionNode {
     if (operation?.operation !== 'query') return false;
@@ -41,37 +82,46 @@ export function createResponseCache(options: ResponseCacheOptions): ApolloServer
     );
   }
 
-  return {
+  const middleware: express.RequestHandler = async (request, response, next) => {
+    try {
+      const body = request.body as GraphQLRequestBody | undefined;
+      // With sign-in required, an anonymous caller must get the guard's refusal, not a kept answer.
+      if (typeof body?.query !== 'string' || (options.requireSignIn && !options.userOf(response))) return next();
+      await currentVersion();
+      const answer = answers.get(keyOf(body.query, body.operationName, body.variables));
+      if (answer === undefined) return next();
+      // Written as is: res.send() would hash the answer for an ETag, which nothing revalidates a POST by.
+      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': answer.length, [CACHE_HEADER]: 'hit' });
+      response.end(answer);
+    } catch (error) {
+      next(error);
+    }
+  };
+
+  const plugin: ApolloServerPlugin<GraphQLContext> = {
     async requestDidStart() {
       let key: string | null = null;
       let version: number | null = null;
-      let served = false;
       return {
-        async responseForOperation(requestContext: GraphQLRequestContext<GraphQLContext>) {
-          const { contextValue, operation, queryHash, operationName, request } = requestContext;
-          if (!isCacheable(operation)) return null;
-          // With sign-in required, an anonymous caller must get the guard's refusal, not a kept answer.
-          if (contextValue.requireSignIn && !contextValue.user) return null;
-          version = await readDataVersion(contextValue.db);
-          if (version !== cachedVersion) {
-            answers.clear();
-            cachedVersion = version;
-          }
-          key = `${queryHash}\u0000${operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
-          const answer = answers.get(key);
-          requestContext.response.http.headers.set(CACHE_HEADER, answer ? 'hit' : 'miss');
-          if (!answer) return null;
-          served = true;
-          return { http: requestContext.response.http, body: { kind: 'single', singleResult: { data: answer.data } } };
+        async responseForOperation(requestContext) {
+          const { operation, request } = requestContext;
+          if (!isCacheable(operation) || typeof request.query !== 'string') return null;
+          version = await currentVersion();
+          key = keyOf(request.query, request.operationName, request.variables);
+          requestContext.response.http.headers.set(CACHE_HEADER, 'miss');
+          return null;
         },
         async willSendResponse(requestContext) {
-          if (key === null || served) return;
+          if (key === null) return;
           const { body } = requestContext.response;
-          // Errors are not kept: a failure (a busy database, a bug) must not outlive its cause.
           if (body.kind !== 'single' || body.singleResult.errors || !body.singleResult.data) return;
-          if (version === cachedVersion) answers.set(key, { data: body.singleResult.data });
+          // Under the version read before computing: if a commit came in meanwhile, the next request
+          // reads the new version and empties the cache, so a possibly mixed answer is never served.
+          if (version === cachedVersion) answers.set(key, Buffer.from(JSON.stringify({ data: body.singleResult.data })));
         },
       };
     },
   };
+
+  return { middleware, plugin };
 }
