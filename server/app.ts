@@ -123,6 +123,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
         databaseFile: options.database.file,
         dataDirectory: options.dataDirectory,
         uploads,
+        parallelReader: options.database.parallelReader,
         loaders: createLoaders(db),
         user: requestUser(res),
         requireSignIn: options.requireSignIn,

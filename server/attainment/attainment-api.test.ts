@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PARALLEL_READ_MIN_AREAS } from '../observations/observation-repository';
 import { firstError, startTestServer, type TestServer } from '../test/test-server';
+import { judgeMatrix } from './attainment-service';
 
 /**
  * Attainment of the demo strategy through the API, checked against figures worked by hand from the
@@ -293,5 +295,24 @@ describe('attainmentMatrix', () => {
     expect(matrix.rows.map((row: any) => row.statuses.length)).toEqual([11, 11]);
     const bad = await server.graphql(MATRIX, { id: strategyId, areas: ['491', 'XX'] });
     expect(firstError(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'areaCodes.1' });
+  });
+
+  test('all 308 municipalities, read on two connections at once, give the same heat map as one connection', async () => {
+    const { sqlite, db, parallelReader } = server.database;
+    const codes = (sqlite.prepare(`select code from area where kind = 'MUNICIPALITY' order by code`).all() as Array<{ code: string }>).map((row) => row.code);
+    expect(codes.length).toBeGreaterThanOrEqual(PARALLEL_READ_MIN_AREAS);
+    const now = new Date();
+    for (const asOf of [null, '2024Q2']) {
+      const together = await judgeMatrix(db, { strategyId, areaCodes: codes, asOf }, { now, parallelReader });
+      const alone = await judgeMatrix(db, { strategyId, areaCodes: codes, asOf }, { now, parallelReader: null });
+      expect(together.rows).toHaveLength(308);
+      expect(together).toEqual(alone);
+    }
+    // And over HTTP, one cell against the per-area attainment (Savonlinna, sorted into the second half).
+    const { attainmentMatrix: matrix } = await server.data<{ attainmentMatrix: any }>(MATRIX, { id: strategyId, areas: codes });
+    const placements = matrix.goals.find((goal: any) => goal.title.en.startsWith('The share of children placed outside'));
+    const perArea = goalIn(await attainment({ area: '740' }), 'The share of children placed outside');
+    expect(codes.indexOf('740')).toBeGreaterThan(codes.length / 2);
+    expect(cellOf(matrix, placements.id, '740')).toEqual({ status: perArea.status, score: perArea.score, coverage: perArea.coverage });
   });
 });

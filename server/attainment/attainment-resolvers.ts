@@ -6,7 +6,7 @@ import { explanationOf, judgedValues } from './indicator-attainment-view';
 export const attainmentResolvers: Resolvers = {
   Query: {
     attainment: (_parent, args, { db }) => judgeStrategy(db, args),
-    attainmentMatrix: (_parent, args, { db }) => judgeMatrix(db, args),
+    attainmentMatrix: (_parent, args, { db, parallelReader }) => judgeMatrix(db, args, { parallelReader }),
   },
   StrategyAttainment: {
     strategy: (attainment, _args, { loaders }) => loadRequired(loaders.strategyById, attainment.strategyId, 'strategy'),

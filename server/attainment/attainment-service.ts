@@ -3,6 +3,7 @@ import type { Area } from '../areas/area-model';
 import { findAreas, findAreasByCodes, findAreasByIds } from '../areas/area-repository';
 import { toDatabaseId } from '../common/validation';
 import type { Database } from '../db/database';
+import type { ParallelReader } from '../db/parallel-reader';
 import { badInput } from '../errors';
 import type { Indicator, Target } from '../indicators/indicator-model';
 import { findIndicatorsByIds } from '../indicators/indicator-repository';
@@ -215,6 +216,7 @@ async function readSeriesEndpoints(
   serviceAreaId: number | null,
   asOf: AsOf,
   into: SeriesValues,
+  parallelReader: ParallelReader | null,
 ): Promise<void> {
   const serviceAreaIds = serviceAreaIdsFor(serviceAreaId);
   const bounds = asOf.period === null ? null : latestVisiblePeriods(parsePeriodStrict(asOf.period));
@@ -228,7 +230,7 @@ async function readSeriesEndpoints(
       serviceAreaIds,
       fromYear: context.strategy.baselineYear,
       asOf: asOf.instant,
-    }),
+    }, parallelReader),
   );
   const fixedBaselines = context.targets.filter((target) => target.baselinePeriod !== null && target.baselineValue === null);
   if (fixedBaselines.length === 0) return;
@@ -415,7 +417,11 @@ export interface MatrixRequest extends Omit<AttainmentRequest, 'areaCode'> {
  * Judges every goal in every area: by default the municipalities of the strategy's organisation.
  * All series are read in one statement; the goals are then judged area by area in memory.
  */
-export async function judgeMatrix(db: Kysely<Database>, request: MatrixRequest, now = new Date()): Promise<AttainmentMatrix> {
+export async function judgeMatrix(
+  db: Kysely<Database>,
+  request: MatrixRequest,
+  { now = new Date(), parallelReader = null }: { now?: Date; parallelReader?: ParallelReader | null } = {},
+): Promise<AttainmentMatrix> {
   const asOf = parseAsOf(request.asOf, now);
   const context = await readStrategyContext(db, request.strategyId);
   const serviceAreaId = await requireServiceAreaId(db, request.serviceAreaId);
@@ -439,7 +445,7 @@ export async function judgeMatrix(db: Kysely<Database>, request: MatrixRequest, 
   const aggregates = judgedAreas.filter(({ members }) => members.length > 0);
   const singles = judgedAreas.filter(({ members }) => members.length === 0).map(({ area }) => area.id);
   const values = new SeriesValues();
-  await readSeriesEndpoints(db, context, singles, serviceAreaId, asOf, values);
+  await readSeriesEndpoints(db, context, singles, serviceAreaId, asOf, values, parallelReader);
   if (aggregates.length > 0) {
     const aggregateAreaIds = new Set(aggregates.flatMap(({ area, members }) => [area.id, ...members.map((member) => member.id)]));
     values.add(await readFullSeries(db, context, [...context.indicators.keys()], [...aggregateAreaIds], serviceAreaId, asOf));

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from './database';
 import { migrations } from './migrations/index';
+import { ParallelReader } from './parallel-reader';
 
 /** The open database: Kysely for queries, and the raw handle for bulk writes on prepared statements. */
 export interface DatabaseHandle {
@@ -12,6 +13,8 @@ export interface DatabaseHandle {
   file: string;
   db: Kysely<Database>;
   sqlite: SqliteDatabase.Database;
+  /** A second read-only connection on its own thread, for reads big enough to split; null in memory. */
+  parallelReader: ParallelReader | null;
   close(): Promise<void>;
 }
 
@@ -34,11 +37,14 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     dialect: new SqliteDialect({ database: sqlite }),
     ...(options.onQuery ? { log: options.onQuery } : {}),
   });
+  const parallelReader = file === ':memory:' ? null : new ParallelReader(file);
   return {
     file,
     db,
     sqlite,
+    parallelReader,
     async close() {
+      await parallelReader?.close();
       await db.destroy();
     },
   };

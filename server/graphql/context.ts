@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { User } from '../auth/auth-model';
 import type { Database } from '../db/database';
+import type { ParallelReader } from '../db/parallel-reader';
 import type { UploadStore } from '../loads/upload-store';
 import type { Loaders } from './loaders';
 
@@ -12,6 +13,8 @@ export interface GraphQLContext {
   /** Reference data (Sotkanet's regions and indicator lists). */
   dataDirectory: string;
   uploads: UploadStore;
+  /** The database's second reader, for reads big enough to split across two cores. */
+  parallelReader: ParallelReader | null;
   loaders: Loaders;
   /** The signed-in user (session or API token), or null. */
   user: User | null;
