@@ -115,9 +115,15 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
           if (key === null) return;
           const { body } = requestContext.response;
           if (body.kind !== 'single' || body.singleResult.errors || !body.singleResult.data) return;
-          // Under the version read before computing: if a commit came in meanwhile, the next request
-          // reads the new version and empties the cache, so a possibly mixed answer is never served.
-          if (version === cachedVersion) answers.set(key, Buffer.from(JSON.stringify({ data: body.singleResult.data })));
+          // Kept under the version read before computing: if a commit came in meanwhile, the next
+          // request reads the new version and empties the cache, so a possibly mixed answer is never
+          // served. Serialised once the answer has gone out (Apollo serialises its own copy), so that
+          // keeping it adds nothing to this request's time.
+          const { data } = body.singleResult;
+          const keptKey = key;
+          setImmediate(() => {
+            if (version === cachedVersion) answers.set(keptKey, Buffer.from(JSON.stringify({ data })));
+          });
         },
       };
     },
