@@ -316,3 +316,45 @@ describe('attainmentMatrix', () => {
     expect(cellOf(matrix, placements.id, '740')).toEqual({ status: perArea.status, score: perArea.score, coverage: perArea.coverage });
   });
 });
+
+describe('Indicator.basis: the target and baseline a chart of one series marks', () => {
+  const BASIS = `query ($id: ID!, $area: String!, $sa: ID) { indicator(code: "sotkanet:1244") {
+    basis(strategyId: $id, areaCode: $area, serviceAreaId: $sa) { target { area { code } points { period value } } baseline { period value } } } }`;
+
+  async function basis(area: string, serviceAreaId: string | null = null) {
+    const { indicator } = await server.data<{ indicator: any }>(BASIS, { id: strategyId, area, sa: serviceAreaId });
+    return indicator.basis;
+  }
+
+  test('Mikkeli inherits the organisation’s target and is measured from its 2021 value (1.4)', async () => {
+    expect(await basis('491')).toEqual({
+      target: { area: null, points: [{ period: '2027', value: 1.9 }, { period: '2029', value: 1.6 }] },
+      baseline: { period: '2021', value: 1.4 },
+    });
+  });
+
+  test('Savonlinna has its own target, which fixes the baseline period 2022 (1.8)', async () => {
+    const savonlinna = await basis('740');
+    expect(savonlinna.target.area).toEqual({ code: '740' });
+    expect(savonlinna.baseline).toEqual({ period: '2022', value: 1.8 });
+  });
+
+  test('agrees with attainment’s own baseline and trajectory in every municipality of the county', async () => {
+    const { strategy } = await server.data<{ strategy: any }>(`query ($id: ID!) { strategy(id: $id) { organisation { children { code } } } }`, { id: strategyId });
+    for (const { code } of strategy.organisation.children) {
+      const judged = indicatorIn(await attainment({ area: code }), 'sotkanet:1244');
+      const charted = await basis(code);
+      expect({ baseline: charted.baseline, trajectory: charted.target?.points ?? [] }, code).toEqual({
+        baseline: judged.baseline,
+        trajectory: judged.targetTrajectory,
+      });
+    }
+  });
+
+  test('an unknown strategy, area or service area is named', async () => {
+    const query = (variables: Record<string, unknown>) => server.graphql(BASIS, { id: strategyId, area: '491', sa: null, ...variables });
+    expect(firstError(await query({ id: '999999' }))).toMatchObject({ code: 'NOT_FOUND', field: 'strategyId' });
+    expect(firstError(await query({ area: 'XX' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'areaCode' });
+    expect(firstError(await query({ sa: '999999' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'serviceAreaId' });
+  });
+});

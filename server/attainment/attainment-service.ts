@@ -26,7 +26,7 @@ import type { AttainmentMatrix, IndicatorAttainment, SeriesSource, StrategyAttai
 import { flattenGoals, planGoalTree, rollUpStrategy } from './goal-tree';
 import { DEFAULT_THRESHOLDS, judgeSeries, type Thresholds, type TimedValue } from './method';
 import { meanOfMembers } from './series-aggregation';
-import { chooseApplicableTarget } from './target-choice';
+import { baselineOverride, chooseApplicableTarget } from './target-choice';
 
 /** Everything about a strategy that judging it needs, read once per request. */
 interface StrategyContext {
@@ -325,16 +325,6 @@ function judgeIndicator(
     aggregatedAreaCount: series.memberCount,
     notes,
   };
-}
-
-/**
- * A target may fix the baseline: a period and value, or only a period, whose observed value is then
- * used. A period with no observation falls back to the strategy's baseline rule.
- */
-function baselineOverride(target: Target | null, values: readonly TimedValue[]): TimedValue | null {
-  if (!target?.baselinePeriod) return null;
-  if (target.baselineValue !== null) return { period: target.baselinePeriod, value: target.baselineValue };
-  return values.find((value) => value.period === target.baselinePeriod) ?? null;
 }
 
 function includeGoalFor(context: StrategyContext, serviceAreaId: number | null) {

@@ -339,6 +339,20 @@ function byTime(a: Point, b: Point): number {
   return comparePeriods(a.period, b.period);
 }
 
+/** The baseline: the override if there is one, else the first value at or after the baseline year. */
+function baselinePoint(visible: readonly Point[], baselineYear: number, override: TimedValue | null): Point | null {
+  return override ? toPoint(override) : (visible.find((point) => point.time >= baselineYear) ?? null);
+}
+
+/**
+ * The baseline judgeSeries measures progress from, for a chart to mark: the same rule, on the same
+ * values (in period order).
+ */
+export function chooseBaseline(observations: readonly TimedValue[], baselineYear: number, override: TimedValue | null): TimedValue | null {
+  const point = baselinePoint(visibleObservations(observations, null), baselineYear, override);
+  return point && toTimedValue(point);
+}
+
 /**
  * Judges one series (indicator × area × service area) as METHOD.md describes, returning the status
  * with everything needed to explain it. Periods must be valid (as stored); an invalid one throws.
@@ -346,9 +360,7 @@ function byTime(a: Point, b: Point): number {
 export function judgeSeries(input: SeriesInput, thresholds: Thresholds = DEFAULT_THRESHOLDS): SeriesJudgement {
   const visible = visibleObservations(input.observations, input.asOfPeriod ?? null);
   const latest = visible.at(-1) ?? null;
-  const baseline = input.baselineOverride
-    ? toPoint(input.baselineOverride)
-    : (visible.find((point) => point.time >= input.baselineYear) ?? null);
+  const baseline = baselinePoint(visible, input.baselineYear, input.baselineOverride ?? null);
   const target = latest === null ? null : chooseTarget(targetPoints(input.targets), latest, baseline);
   const method: AttainmentMethod = target === null ? 'WITHOUT_TARGET' : 'WITH_TARGET';
 

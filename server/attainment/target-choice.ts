@@ -1,4 +1,5 @@
 import type { Target } from '../indicators/indicator-model';
+import type { TimedValue } from './method';
 
 /**
  * The target that applies to a series: the area's own for its service area, else the area's own for
@@ -32,4 +33,14 @@ function matchRank(target: Target, areaId: number, serviceAreaId: number | null)
   if (serviceAreaRank === 0) return 0;
   if (target.areaId === areaId) return 2 + serviceAreaRank;
   return target.areaId === null ? serviceAreaRank : 0;
+}
+
+/**
+ * A target may fix the baseline: a period and value, or only a period, whose observed value is then
+ * used. A period with no observation falls back to the strategy's baseline rule.
+ */
+export function baselineOverride(target: Target | null, values: readonly TimedValue[]): TimedValue | null {
+  if (!target?.baselinePeriod) return null;
+  if (target.baselineValue !== null) return { period: target.baselinePeriod, value: target.baselineValue };
+  return values.find((value) => value.period === target.baselinePeriod) ?? null;
 }

@@ -6,6 +6,7 @@ import type { Indicator as IndicatorModel, Target as TargetModel } from '../indi
 import type { Observation as ObservationModel } from '../observations/observation-model';
 import type { StrategyAttainment as StrategyAttainmentModel, PerspectiveAttainment as PerspectiveAttainmentModel, GoalAttainment as GoalAttainmentModel, IndicatorAttainment as IndicatorAttainmentModel, AttainmentMatrix as AttainmentMatrixModel, AttainmentMatrixRow as AttainmentMatrixRowModel } from '../attainment/attainment-model';
 import type { Thresholds as ThresholdsModel } from '../attainment/method';
+import type { IndicatorBasis as IndicatorBasisModel } from '../attainment/indicator-basis';
 import type { Load as LoadModel, LoadReport as LoadReportModel, Rejection as RejectionModel } from '../loads/load-model';
 import type { User as UserModel, ApiToken as ApiTokenModel } from '../auth/auth-model';
 import type { Review as ReviewModel, ReviewGoal as ReviewGoalModel, ReviewIndicator as ReviewIndicatorModel, Assessment as AssessmentModel } from '../reviews/review-model';
@@ -331,6 +332,11 @@ export type GoalIndicatorInput = {
 
 export type Indicator = {
   __typename?: 'Indicator';
+  /**
+   * What the attainment method judges this indicator's series in an area against, under a strategy:
+   * the target that applies and the baseline, by the same rules as `attainment`, for a chart to mark.
+   */
+  basis: IndicatorBasis;
   /** Stable code, e.g. `sotkanet:1244` or `internal:care-guarantee`. */
   code: Scalars['String']['output'];
   decimals: Scalars['Int']['output'];
@@ -356,6 +362,13 @@ export type Indicator = {
   targets: Array<Target>;
   /** Unit as shown to users: `%`, `per 1 000`, `€ per capita`, `days`, … */
   unit: Scalars['String']['output'];
+};
+
+
+export type IndicatorBasisArgs = {
+  areaCode: Scalars['String']['input'];
+  serviceAreaId?: InputMaybe<Scalars['ID']['input']>;
+  strategyId: Scalars['ID']['input'];
 };
 
 
@@ -404,6 +417,15 @@ export type IndicatorAttainment = {
   /** The values judged, baseline onwards (for charts and sparklines). */
   values: Array<PeriodValue>;
   weight: Scalars['Float']['output'];
+};
+
+/** The target that applies to one series and the baseline its progress is measured from. */
+export type IndicatorBasis = {
+  __typename?: 'IndicatorBasis';
+  /** Null when the series has no value at or after the baseline year, and the target fixes none. */
+  baseline?: Maybe<PeriodValue>;
+  /** Null when no target applies (the area has none of its own and the organisation has none). */
+  target?: Maybe<Target>;
 };
 
 export type IndicatorConnection = {
@@ -1306,6 +1328,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorModel>;
   IndicatorAttainment: ResolverTypeWrapper<IndicatorAttainmentModel>;
+  IndicatorBasis: ResolverTypeWrapper<IndicatorBasisModel>;
   IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversTypes['IndicatorEdge']> }>;
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
   IndicatorValues: ResolverTypeWrapper<Omit<IndicatorValues, 'indicator' | 'values'> & { indicator: ResolversTypes['Indicator'], values: Array<ResolversTypes['AreaValue']> }>;
@@ -1388,6 +1411,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Indicator: IndicatorModel;
   IndicatorAttainment: IndicatorAttainmentModel;
+  IndicatorBasis: IndicatorBasisModel;
   IndicatorConnection: Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndicatorEdge']> };
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
   IndicatorValues: Omit<IndicatorValues, 'indicator' | 'values'> & { indicator: ResolversParentTypes['Indicator'], values: Array<ResolversParentTypes['AreaValue']> };
@@ -1549,6 +1573,7 @@ export type GoalIndicatorResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  basis?: Resolver<ResolversTypes['IndicatorBasis'], ParentType, ContextType, RequireFields<IndicatorBasisArgs, 'areaCode' | 'strategyId'>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decimals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   definition?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
@@ -1589,6 +1614,11 @@ export type IndicatorAttainmentResolvers<ContextType = GraphQLContext, ParentTyp
   targetTrajectory?: Resolver<Array<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type IndicatorBasisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorBasis'] = ResolversParentTypes['IndicatorBasis']> = {
+  baseline?: Resolver<Maybe<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Target']>, ParentType, ContextType>;
 };
 
 export type IndicatorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorConnection'] = ResolversParentTypes['IndicatorConnection']> = {
@@ -1892,6 +1922,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GoalIndicator?: GoalIndicatorResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorAttainment?: IndicatorAttainmentResolvers<ContextType>;
+  IndicatorBasis?: IndicatorBasisResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
   IndicatorValues?: IndicatorValuesResolvers<ContextType>;

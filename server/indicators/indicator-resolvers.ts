@@ -1,6 +1,7 @@
 import { decodeCursor, encodeCursor, pageOf, pageSize } from '../common/pagination';
 import { toDatabaseId } from '../common/validation';
 import { badInput } from '../errors';
+import { indicatorBasis } from '../attainment/indicator-basis';
 import { loadExisting, loadRequired, written } from '../graphql/load-all';
 import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { readIndicatorValues, readSeries } from '../observations/observation-service';
@@ -67,6 +68,7 @@ export const indicatorResolvers: Resolvers = {
       return targets.filter((target) => String(target.strategyId) === strategyId);
     },
     series: (indicator, args, { loaders }) => readSeries(loaders, indicator, args),
+    basis: (indicator, args, { db, loaders }) => indicatorBasis(db, loaders, indicator, args),
   },
   Target: {
     id: (target) => String(target.id),

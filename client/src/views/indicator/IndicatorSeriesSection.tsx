@@ -7,7 +7,6 @@ import { EmptyState } from '../../components/QueryState';
 import type { IndicatorDetailsQuery } from '../../graphql/generated/graphql';
 import { safeFileName } from '../../lib/csv';
 import { useFormat } from '../../lib/format';
-import { applicableTarget, baselineOf } from './indicator-series';
 
 type Indicator = NonNullable<IndicatorDetailsQuery['indicator']>;
 
@@ -15,23 +14,21 @@ interface IndicatorSeriesSectionProps {
   indicator: Indicator;
   areaCode: string;
   areaName: string;
-  serviceAreaId: string | null;
   /** The long CSV names service areas by code; the URL holds the id. */
   serviceAreaCode: string | null;
-  baselineYear: number;
 }
 
 /** The chosen area's series: chart with baseline and target trajectory, the data table, and CSV. */
-export function IndicatorSeriesSection({ indicator, areaCode, areaName, serviceAreaId, serviceAreaCode, baselineYear }: IndicatorSeriesSectionProps) {
+export function IndicatorSeriesSection({ indicator, areaCode, areaName, serviceAreaCode }: IndicatorSeriesSectionProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const name = format.text(indicator.name);
   const series = indicator.series;
-  const target = applicableTarget(indicator.targets, areaCode, serviceAreaId);
+  // The server says which target applies and where the baseline lies, by attainment's own rules.
   const chartInput = {
     values: series,
-    baseline: baselineOf(series, target, baselineYear),
-    targetTrajectory: target?.points ?? [],
+    baseline: indicator.basis.baseline,
+    targetTrajectory: indicator.basis.target?.points ?? [],
   };
   const caption = t('chart.tableCaption', { indicator: name, area: areaName });
 

@@ -44,9 +44,8 @@ function IndicatorContainer({ code, scope }: { code: string; scope: DashboardSco
         <h1>{format.text(indicator.name)}</h1>
       </header>
       <FilterBar context={scope.context} strategy={scope.strategy} filters={scope.filters} onChange={scope.setFilter} show={['area', 'serviceArea']} />
-      <IndicatorSeriesSection indicator={indicator} areaCode={scope.effectiveAreaCode} areaName={areaName} serviceAreaId={scope.filters.serviceAreaId}
-        serviceAreaCode={scope.context.serviceAreas.find((serviceArea) => serviceArea.id === scope.filters.serviceAreaId)?.code ?? null}
-        baselineYear={scope.strategy.baselineYear} />
+      <IndicatorSeriesSection indicator={indicator} areaCode={scope.effectiveAreaCode} areaName={areaName}
+        serviceAreaCode={scope.context.serviceAreas.find((serviceArea) => serviceArea.id === scope.filters.serviceAreaId)?.code ?? null} />
       <MunicipalityComparison
         indicator={indicator}
         countyCode={scope.strategy.organisation.code}

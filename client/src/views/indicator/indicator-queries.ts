@@ -2,7 +2,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../graphql/generated';
 
 export const IndicatorDetailsDocument = graphql(`
-  query IndicatorDetails($code: String!, $areaCode: String!, $serviceAreaId: ID, $strategyId: ID) {
+  query IndicatorDetails($code: String!, $areaCode: String!, $serviceAreaId: ID, $strategyId: ID!) {
     indicator(code: $code) {
       id
       code
@@ -41,17 +41,15 @@ export const IndicatorDetailsDocument = graphql(`
           en
         }
       }
-      targets(strategyId: $strategyId) {
-        id
-        area {
-          code
-        }
-        serviceArea {
+      basis(strategyId: $strategyId, areaCode: $areaCode, serviceAreaId: $serviceAreaId) {
+        target {
           id
+          points {
+            period
+            value
+          }
         }
-        baselinePeriod
-        baselineValue
-        points {
+        baseline {
           period
           value
         }
@@ -66,7 +64,7 @@ export const IndicatorDetailsDocument = graphql(`
   }
 `);
 
-export function useIndicatorDetailsQuery(variables: { code: string; areaCode: string; serviceAreaId: string | null; strategyId: string | null }) {
+export function useIndicatorDetailsQuery(variables: { code: string; areaCode: string; serviceAreaId: string | null; strategyId: string }) {
   return useQuery({ query: IndicatorDetailsDocument, variables });
 }
 
