@@ -405,7 +405,8 @@ export interface MatrixRequest extends Omit<AttainmentRequest, 'areaCode'> {
 
 /**
  * Judges every goal in every area: by default the municipalities of the strategy's organisation.
- * All series are read in one statement; the goals are then judged area by area in memory.
+ * All series are read at once (for many areas, on two connections in parallel); the goals are then
+ * judged area by area in memory.
  */
 export async function judgeMatrix(
   db: Kysely<Database>,

@@ -86,7 +86,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     try {
       const body = request.body as GraphQLRequestBody | undefined;
       // With sign-in required, an anonymous caller must get the guard's refusal, not a kept answer.
-      if (typeof body?.query !== 'string' || (options.requireSignIn && !options.userOf(response))) return next();
+      if (answers.size === 0 || typeof body?.query !== 'string' || (options.requireSignIn && !options.userOf(response))) return next();
       await currentVersion();
       const answer = answers.get(keyOf(body.query, body.operationName, body.variables));
       if (answer === undefined) return next();
