@@ -184,102 +184,12 @@ for (let perspectiveIndex = 0; perspectiveIndex < 4; perspectiveIndex += 1) {
 const buildSeconds = (performance.now() - buildStarted) / 1000;
 console.log(`  ${observationCount.toLocaleString('en')} observations, ${areas.length} areas, ${ANNUAL_INDICATORS} annual + ${QUARTERLY_INDICATORS} quarterly indicators in ${buildSeconds.toFixed(1)} s`);
 
-// The server runs in a process of its own, as in production: its heap holds none of the build's
-// garbage, and the client's work here (sending, parsing answers) is not counted as the server's.
-const server = await startServerProcess(file);
-// One kept-alive connection, as a browser keeps one. Node's fetch (undici) was not used: it adds
-// about 0.8 ms of client-side work per request here, which would be counted as the server's.
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-let cacheHits = 0;
-
-async function startServerProcess(databaseFile: string): Promise<{ port: string; stop(): void }> {
-  // With the V8 flag `npm start` gives the server: a 32 MB young generation, in which judging a heat
-  // map's 37,000 series makes its short-lived objects (measured: cold heat map p50 −15 ms).
-  const child = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, DATABASE_FILE: databaseFile, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: '0', NODE_ENV: 'production', NODE_OPTIONS: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      output += chunk;
-      const running = /running at http:\/\/[^:]+:(\d+)\//.exec(output);
-      if (running?.[1]) resolve(running[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was running:\n${output}`)));
-  });
-  return { port, stop: () => child.kill('SIGTERM') };
-}
-
-/**
- * Posts a query and resolves with the answer's text. The time a caller measures ends when the last
- * byte has arrived: parsing the answer is the client's work (a browser's, in another process).
- */
-function graphql(query: string, variables: Record<string, unknown>): Promise<string> {
-  const body = JSON.stringify({ query, variables });
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      { host: '127.0.0.1', port: server.port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-      (response) => {
-        if (response.headers[CACHE_HEADER] === 'hit') cacheHits += 1;
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => {
-          text += chunk;
-        });
-        response.on('end', () => resolve(text));
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
-}
-
-/**
- * Fails on an answer with errors. Apollo writes `errors` before `data`, and the cache keeps only
- * answers without errors, so an answer that starts with `data` has none: checked without parsing
- * half a megabyte in this process between timed requests (its garbage would be collected during them).
- */
-function checkAnswer(text: string): void {
-  if (!text.startsWith('{"data":')) throw new Error(`the server answered with errors: ${text.slice(0, 2000)}`);
-}
-
-// The dashboard's own queries, as its overview and heat map send them. The heat map is asked for
-// all 308 municipalities (the dashboard asks for the county's by default).
-const OVERVIEW = print(StrategyAttainmentDocument);
-const MATRIX = print(AttainmentMatrixDocument)
-  .replace('query AttainmentMatrix(', 'query AttainmentMatrix($areaCodes: [String!], ')
-  .replace(/attainmentMatrix\(\s*/, 'attainmentMatrix(areaCodes: $areaCodes, ');
-if (!MATRIX.includes('($areaCodes: [String!], ') || !MATRIX.includes('(areaCodes: $areaCodes, ')) throw new Error('the dashboard’s heat-map query has changed shape: update the benchmark');
-const municipalityCodes = municipalities.map((area) => area.code);
-const overviewVariables = { strategyId: String(strategy.id) };
-const matrixVariables = { strategyId: String(strategy.id), areaCodes: municipalityCodes };
-
-// Cold: the data version is moved before each request (outside the timing), as any load or edit
-// moves it, so every answer is computed. Warm: the same request again, answered from the cache.
-const moveDataVersion = sqlite.prepare(`update data_version set value = value + 1 where id = 1`);
-async function coldAndWarm(runs: number, query: string, variables: Record<string, unknown>) {
-  const before = cacheHits;
-  const cold = await time(runs, () => graphql(query, variables), { prepare: () => moveDataVersion.run(), check: checkAnswer });
-  const between = cacheHits;
-  const warm = await time(runs, () => graphql(query, variables), { check: checkAnswer });
-  // The warm-up requests are counted too.
-  return { cold, warm, coldHits: between - before, warmHits: cacheHits - between, requests: runs + WARM_UP, answerBytes: Buffer.byteLength(warm.result) };
-}
-
 // Building left this process with a large heap; collected now, its garbage collector does not
-// compete with the server for the machine's two cores while the server is timed.
+// compete with the server for the machine's two cores while the floors and the server are timed.
 (globalThis as { gc?: () => void }).gc?.();
-const overview = await coldAndWarm(RUNS, OVERVIEW, overviewVariables);
-const matrixRuns = RUNS;
-const matrix = await coldAndWarm(matrixRuns, MATRIX, matrixVariables);
-type MatrixAnswer = { attainmentMatrix: { goals: unknown[]; rows: Array<{ statuses: unknown[] }> } };
-const matrixAnswer = (JSON.parse(matrix.warm.result) as { data: MatrixAnswer }).data.attainmentMatrix;
-const matrixCells = matrixAnswer.rows.reduce((count, row) => count + row.statuses.length, 0);
-
-// The floors: the observations each query judges, read with the same SQL on prepared statements
-// returning plain arrays, and nothing else (no GraphQL, no HTTP, no judging).
+// The floors, measured first, while nothing else runs: the observations each query judges, read
+// with the same SQL on prepared statements returning plain arrays, and nothing else (no GraphQL,
+// no HTTP, no judging).
 const linkedIds = (sqlite.prepare(`select distinct indicator_id from goal_indicator`).all() as Array<{ indicator_id: number }>).map(
   (row) => row.indicator_id,
 );
@@ -313,6 +223,98 @@ const matrixFloor = await time(RUNS, () =>
       return count + (first === null ? 0 : first === last ? 1 : 2);
     }, 0),
 );
+
+// The server runs in a process of its own, as in production: its heap holds none of the build's
+// garbage, and the client's work here (sending, parsing answers) is not counted as the server's.
+const server = await startServerProcess(file);
+// One kept-alive connection, as a browser keeps one. Node's fetch (undici) was not used: it adds
+// about 0.8 ms of client-side work per request here, which would be counted as the server's.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+let cacheHits = 0;
+
+async function startServerProcess(databaseFile: string): Promise<{ port: string; stop(): void }> {
+  // With the V8 flag `npm start` gives the server: a 32 MB young generation, in which judging a heat
+  // map's 37,000 series makes its short-lived objects (measured: cold heat map p50 −15 ms).
+  const child = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, DATABASE_FILE: databaseFile, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: '0', NODE_ENV: 'production', NODE_OPTIONS: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      output += chunk;
+      const running = /running at http:\/\/[^:]+:(\d+)\//.exec(output);
+      if (running?.[1]) resolve(running[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was running:\n${output}`)));
+  });
+  return { port, stop: () => child.kill('SIGTERM') };
+}
+
+/**
+ * Posts a query and resolves with the answer's bytes, as they arrived. The time a caller measures
+ * ends when the last byte has arrived: decoding and parsing the answer is the client's work (a
+ * browser's, in another process), and is left until it is needed.
+ */
+function graphql(query: string, variables: Record<string, unknown>): Promise<Buffer[]> {
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { host: '127.0.0.1', port: server.port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (response) => {
+        if (response.headers[CACHE_HEADER] === 'hit') cacheHits += 1;
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve(chunks));
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+/**
+ * Fails on an answer with errors. Apollo writes `errors` before `data`, and the cache keeps only
+ * answers without errors, so an answer that starts with `data` has none: checked without decoding
+ * half a megabyte in this process between timed requests (its garbage would be collected during them).
+ */
+function checkAnswer(chunks: Buffer[]): void {
+  const start = chunks[0]?.toString('utf8', 0, 8) ?? '';
+  if (start !== '{"data":') throw new Error(`the server answered with errors: ${Buffer.concat(chunks).toString('utf8').slice(0, 2000)}`);
+}
+
+const answerText = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
+
+// The dashboard's own queries, as its overview and heat map send them. The heat map is asked for
+// all 308 municipalities (the dashboard asks for the county's by default).
+const OVERVIEW = print(StrategyAttainmentDocument);
+const MATRIX = print(AttainmentMatrixDocument)
+  .replace('query AttainmentMatrix(', 'query AttainmentMatrix($areaCodes: [String!], ')
+  .replace(/attainmentMatrix\(\s*/, 'attainmentMatrix(areaCodes: $areaCodes, ');
+if (!MATRIX.includes('($areaCodes: [String!], ') || !MATRIX.includes('(areaCodes: $areaCodes, ')) throw new Error('the dashboard’s heat-map query has changed shape: update the benchmark');
+const municipalityCodes = municipalities.map((area) => area.code);
+const overviewVariables = { strategyId: String(strategy.id) };
+const matrixVariables = { strategyId: String(strategy.id), areaCodes: municipalityCodes };
+
+// Cold: the data version is moved before each request (outside the timing), as any load or edit
+// moves it, so every answer is computed. Warm: the same request again, answered from the cache.
+const moveDataVersion = sqlite.prepare(`update data_version set value = value + 1 where id = 1`);
+async function coldAndWarm(runs: number, query: string, variables: Record<string, unknown>) {
+  const before = cacheHits;
+  const cold = await time(runs, () => graphql(query, variables), { prepare: () => moveDataVersion.run(), check: checkAnswer });
+  const between = cacheHits;
+  const warm = await time(runs, () => graphql(query, variables), { check: checkAnswer });
+  // The warm-up requests are counted too.
+  return { cold, warm, coldHits: between - before, warmHits: cacheHits - between, requests: runs + WARM_UP, answerBytes: Buffer.concat(warm.result).length };
+}
+
+const overview = await coldAndWarm(RUNS, OVERVIEW, overviewVariables);
+const matrixRuns = RUNS;
+const matrix = await coldAndWarm(matrixRuns, MATRIX, matrixVariables);
+type MatrixAnswer = { attainmentMatrix: { goals: unknown[]; rows: Array<{ statuses: unknown[] }> } };
+const matrixAnswer = (JSON.parse(answerText(matrix.warm.result)) as { data: MatrixAnswer }).data.attainmentMatrix;
+const matrixCells = matrixAnswer.rows.reduce((count, row) => count + row.statuses.length, 0);
 
 type Timing = { p50: number; p95: number };
 const milliseconds = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
