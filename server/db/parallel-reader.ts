@@ -47,6 +47,8 @@ export class ParallelReader {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
+      // Keeps the process alive while an answer is awaited (see start()).
+      worker.ref();
       worker.postMessage({ id, sql, parameters } satisfies ReadRequest);
     });
   }
@@ -65,12 +67,13 @@ export class ParallelReader {
       eval: true,
       workerData: { file: this.file, module: new URL('./read-worker.ts', import.meta.url).href } satisfies ReadWorkerData,
     });
-    // A reader left open must not keep the process alive.
+    // An idle reader left open must not keep the process alive; a busy one must.
     worker.unref();
     worker.on('message', (reply: ReadReply) => {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
       this.pending.delete(reply.id);
+      if (this.pending.size === 0) worker.unref();
       if ('error' in reply) waiting.reject(new Error(reply.error));
       else waiting.resolve(reply.rows);
     });
