@@ -8,7 +8,7 @@
  * in; nothing in this module touches the database, the clock or configuration.
  */
 import type { Period } from '../observations/period';
-import { comparePeriods, formatPeriod, parsePeriodStrict, periodEndExclusive, periodToTime } from '../observations/period';
+import { canonicalPeriodStrict, comparePeriods, parsePeriodStrict, periodEndExclusive } from '../observations/period';
 
 export type AttainmentStatus =
   | 'TARGET_ACHIEVED'
@@ -283,34 +283,10 @@ interface Point {
   value: number;
 }
 
-/** A period parsed, with its canonical text and time: what a Point adds to its value. */
-interface PeriodFacts {
-  period: Period;
-  text: string;
-  time: number;
-}
-
-/**
- * Stored periods are few and judged over and over (a heat map turns some 75,000 values into points),
- * so each one's facts are worked out once. Bounded like the period cache it builds on.
- */
-const periodFacts = new Map<string, PeriodFacts>();
-const PERIOD_FACTS_LIMIT = 50_000;
-
-function factsOf(text: string): PeriodFacts {
-  let facts = periodFacts.get(text);
-  if (!facts) {
-    const period = parsePeriodStrict(text);
-    facts = { period, text: formatPeriod(period), time: periodToTime(period) };
-    if (periodFacts.size >= PERIOD_FACTS_LIMIT) periodFacts.clear();
-    periodFacts.set(text, facts);
-  }
-  return facts;
-}
-
 function toPoint({ period, value }: TimedValue): Point {
-  const facts = factsOf(period);
-  return { period: facts.period, text: facts.text, time: facts.time, value };
+  // Stored periods are few and judged over and over: their parse, text and time come from a cache.
+  const canonical = canonicalPeriodStrict(period);
+  return { period: canonical.period, text: canonical.text, time: canonical.time, value };
 }
 
 /**

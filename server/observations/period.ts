@@ -58,6 +58,8 @@ export interface CanonicalPeriod {
   period: Period;
   /** `2024`, `2024Q3` or `2024-05`. */
   text: string;
+  /** periodToTime(period): the period's start as a fractional year. */
+  time: number;
 }
 
 /**
@@ -74,7 +76,7 @@ export function parsePeriodCached(text: string): { ok: true; value: CanonicalPer
   if (cached) return { ok: true, value: cached };
   const result = parsePeriod(text);
   if (!result.ok) return result;
-  const value = { period: Object.freeze(result.period), text: formatPeriod(result.period) };
+  const value = { period: Object.freeze(result.period), text: formatPeriod(result.period), time: periodToTime(result.period) };
   if (canonicalPeriods.size >= CANONICAL_PERIODS_LIMIT) canonicalPeriods.clear();
   canonicalPeriods.set(text, value);
   return { ok: true, value };
@@ -82,12 +84,17 @@ export function parsePeriodCached(text: string): { ok: true; value: CanonicalPer
 
 /** Parses a period that is known to be valid (e.g. read back from the database). */
 export function parsePeriodStrict(text: string): Period {
+  return canonicalPeriodStrict(text).period;
+}
+
+/** parsePeriodStrict with the canonical text and time, from the cache above. */
+export function canonicalPeriodStrict(text: string): CanonicalPeriod {
   // The cache is read first so that the hot path allocates no result object.
   const cached = canonicalPeriods.get(text);
-  if (cached) return cached.period;
+  if (cached) return cached;
   const result = parsePeriodCached(text);
   if (!result.ok) throw new Error(`invalid period: ${result.reason}`);
-  return result.value.period;
+  return result.value;
 }
 
 /** The canonical string form: `2024`, `2024Q3`, `2024-05`. */
