@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PARALLEL_READ_MIN_AREAS } from '../observations/observation-repository';
+import { createTestGoal, createTestPerspective, createTestStrategy } from '../test/factories';
 import { firstError, startTestServer, type TestServer } from '../test/test-server';
 import { judgeMatrix } from './attainment-service';
 
@@ -295,6 +296,24 @@ describe('attainmentMatrix', () => {
     expect(matrix.rows.map((row: any) => row.statuses.length)).toEqual([11, 11]);
     const bad = await server.graphql(MATRIX, { id: strategyId, areas: ['491', 'XX'] });
     expect(firstError(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'areaCodes.1' });
+  });
+
+  test('with no areas the columns are the same goals as with some: a parent shown for its sub-goal’s service area too', async () => {
+    // The parent names one service area, its sub-goal another: filtered by the sub-goal's, the
+    // parent is shown for its sake, with the sub-goal under it.
+    const { serviceAreas } = await server.data<{ serviceAreas: Array<{ id: string }> }>(`{ serviceAreas { id } }`);
+    const [parentArea, subGoalArea] = serviceAreas.map((serviceArea) => serviceArea.id);
+    const ownStrategy = await createTestStrategy(server);
+    const perspectiveId = await createTestPerspective(server, ownStrategy);
+    const parent = await createTestGoal(server, perspectiveId, { serviceAreaIds: [parentArea] });
+    const subGoal = await createTestGoal(server, perspectiveId, { parentGoalId: parent, serviceAreaIds: [subGoalArea] });
+    const COLUMNS = `query ($id: ID!, $areas: [String!], $sa: ID) { attainmentMatrix(strategyId: $id, areaCodes: $areas, serviceAreaId: $sa) { goals { id } rows { area { code } } } }`;
+    const columns = async (areas: string[]) =>
+      (await server.data<{ attainmentMatrix: any }>(COLUMNS, { id: ownStrategy, areas, sa: subGoalArea })).attainmentMatrix;
+    const none = await columns([]);
+    expect(none.rows).toEqual([]);
+    expect(none.goals).toEqual([{ id: parent }, { id: subGoal }]);
+    expect((await columns(['491'])).goals).toEqual(none.goals);
   });
 
   test('all 308 municipalities, read on two connections at once, give the same heat map as one connection', async () => {

@@ -97,8 +97,14 @@ async function requireServiceAreaId(db: Kysely<Database>, id: string | null | un
 /** The municipalities whose mean stands in for an area without its own series. */
 async function membersOf(db: Kysely<Database>, area: Area): Promise<Area[]> {
   if (area.kind === 'MUNICIPALITY') return [];
-  if (area.kind === 'COUNTRY') return findAreas(db, { kind: 'MUNICIPALITY' });
-  return findAreas(db, { kind: 'MUNICIPALITY', parentId: area.id });
+  return membersAmong(await findAreas(db, { kind: 'MUNICIPALITY' }), area);
+}
+
+/** membersOf, picked from all municipalities (a county is a municipality's parent, a region its region). */
+function membersAmong(municipalities: readonly Area[], area: Area): Area[] {
+  if (area.kind === 'MUNICIPALITY') return [];
+  if (area.kind === 'COUNTRY') return [...municipalities];
+  return municipalities.filter((municipality) => municipality.parentId === area.id || municipality.regionId === area.id);
 }
 
 const OVERALL_ONLY: readonly number[] = [ALL_SERVICE_AREAS];
@@ -430,7 +436,9 @@ export async function judgeMatrix(
     }
     areas = [...new Set(request.areaCodes)].map((code) => found.get(code) as Area);
   }
-  const judgedAreas: JudgedArea[] = await Promise.all(areas.map(async (area) => ({ area, members: await membersOf(db, area) })));
+  // Counties and regions stand for their municipalities where they have no series: all read at once.
+  const municipalities = areas.some((area) => area.kind !== 'MUNICIPALITY') ? await findAreas(db, { kind: 'MUNICIPALITY' }) : [];
+  const judgedAreas: JudgedArea[] = areas.map((area) => ({ area, members: membersAmong(municipalities, area) }));
   // Municipalities need only their series' endpoints; counties and regions may need their
   // municipalities' whole series for a mean, so they are read in full.
   const aggregates = judgedAreas.filter(({ members }) => members.length > 0);
@@ -442,7 +450,7 @@ export async function judgeMatrix(
     values.add(await readFullSeries(db, context, [...context.indicators.keys()], [...aggregateAreaIds], serviceAreaId, asOf));
   }
   const includeGoal = includeGoalFor(context, serviceAreaId);
-  const rollUpArea = planGoalTree({
+  const tree = planGoalTree({
     perspectives: context.perspectives,
     goals: context.goals,
     linksByGoal: context.linksByGoal,
@@ -450,11 +458,10 @@ export async function judgeMatrix(
     keepEmptyPerspectives: false,
   });
   const rows: AttainmentMatrix['rows'] = [];
-  let goalIds: number[] = [];
   for (const judged of judgedAreas) {
-    const { perspectives } = rollUpArea((link) => judgeIndicator(context, values, link, judged, serviceAreaId, asOf), context.thresholds);
+    const { perspectives } = tree.rollUp((link) => judgeIndicator(context, values, link, judged, serviceAreaId, asOf), context.thresholds);
+    // In the order of tree.goalIds, as the rows' lists must be.
     const goals = perspectives.flatMap((perspective) => flattenGoals(perspective.goals));
-    goalIds = goals.map((goal) => goal.goalId);
     rows.push({
       areaId: judged.area.id,
       statuses: goals.map((goal) => goal.result.status),
@@ -462,6 +469,5 @@ export async function judgeMatrix(
       coverages: goals.map((goal) => goal.result.coverage),
     });
   }
-  if (judgedAreas.length === 0) goalIds = context.goals.filter(includeGoal).map((goal) => goal.id);
-  return { strategyId: context.strategy.id, goalIds, rows, asOf: new Date(asOf.instant) };
+  return { strategyId: context.strategy.id, goalIds: tree.goalIds, rows, asOf: new Date(asOf.instant) };
 }

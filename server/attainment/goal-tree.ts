@@ -33,9 +33,11 @@ function asPart(result: RollUpResult, weight: number): RollUpPart {
  * Works out the tree once (which goals are shown, under which perspective and parent); the
  * returned function then rolls up one area's judgements. A heat map judges hundreds of areas.
  */
-export function planGoalTree(
-  shape: GoalTreeShape,
-): (judge: GoalTreeInput['judge'], thresholds: Thresholds) => { perspectives: PerspectiveAttainment[]; result: RollUpResult } {
+export function planGoalTree(shape: GoalTreeShape): {
+  /** The goals shown, in display order: perspective by perspective, each goal before its sub-goals. */
+  goalIds: number[];
+  rollUp: (judge: GoalTreeInput['judge'], thresholds: Thresholds) => { perspectives: PerspectiveAttainment[]; result: RollUpResult };
+} {
   const childrenByParent = new Map<number, Goal[]>();
   for (const goal of shape.goals) {
     if (goal.parentGoalId === null) continue;
@@ -43,7 +45,7 @@ export function planGoalTree(
     siblings.push(goal);
     childrenByParent.set(goal.parentGoalId, siblings);
   }
-  const goalIds = new Set(shape.goals.map((goal) => goal.id));
+  const strategyGoalIds = new Set(shape.goals.map((goal) => goal.id));
   const matchesInSubtree = (goal: Goal): boolean =>
     shape.includeGoal(goal) || (childrenByParent.get(goal.id) ?? []).some(matchesInSubtree);
   const shownPerspectives = shape.perspectives
@@ -52,13 +54,16 @@ export function planGoalTree(
       topLevel: shape.goals.filter(
         (goal) =>
           goal.perspectiveId === perspective.id &&
-          (goal.parentGoalId === null || !goalIds.has(goal.parentGoalId)) &&
+          (goal.parentGoalId === null || !strategyGoalIds.has(goal.parentGoalId)) &&
           matchesInSubtree(goal),
       ),
     }))
     .filter(({ topLevel }) => topLevel.length > 0 || shape.keepEmptyPerspectives);
 
-  return (judge, thresholds) => {
+  const subtreeIds = (goal: Goal): number[] => [goal.id, ...(childrenByParent.get(goal.id) ?? NO_GOALS).flatMap(subtreeIds)];
+  const shownGoalIds = shownPerspectives.flatMap(({ topLevel }) => topLevel.flatMap(subtreeIds));
+
+  const rollUpArea = (judge: GoalTreeInput['judge'], thresholds: Thresholds) => {
     const judgeGoal = (goal: Goal): GoalAttainment => {
       const indicators = (shape.linksByGoal.get(goal.id) ?? NO_LINKS).map(judge);
       const subGoals = (childrenByParent.get(goal.id) ?? NO_GOALS).map(judgeGoal);
@@ -84,6 +89,7 @@ export function planGoalTree(
     );
     return { perspectives, result };
   };
+  return { goalIds: shownGoalIds, rollUp: rollUpArea };
 }
 
 /**
@@ -92,7 +98,7 @@ export function planGoalTree(
  * weight 1, so a perspective with many goals does not outweigh one with few).
  */
 export function rollUpStrategy(input: GoalTreeInput): { perspectives: PerspectiveAttainment[]; result: RollUpResult } {
-  return planGoalTree(input)(input.judge, input.thresholds);
+  return planGoalTree(input).rollUp(input.judge, input.thresholds);
 }
 
 /** Every goal of a judged tree, parents before their sub-goals. */
