@@ -41,18 +41,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDirectory: join(PROJECT_ROOT, 'dist', 'client'),
     schemaFile: join(PROJECT_ROOT, 'schema.graphql'),
     uploadDirectory: join(tmpdir(), 'mittaristo-uploads'),
-    uploadLimitBytes: megabytes(env.UPLOAD_LIMIT_MB, 50) * 1024 * 1024,
+    uploadLimitBytes: positiveNumber('UPLOAD_LIMIT_MB', env.UPLOAD_LIMIT_MB, 50) * 1024 * 1024,
     sessionSecret: env.SESSION_SECRET || DEVELOPMENT_SESSION_SECRET,
     sessionSecretIsDefault: !env.SESSION_SECRET,
     requireSignIn: env.REQUIRE_SIGN_IN === '1' || env.REQUIRE_SIGN_IN === 'true',
     secureCookies: env.COOKIE_SECURE === '1' || env.COOKIE_SECURE === 'true',
-    signInAttemptsPerWindow: env.SIGN_IN_ATTEMPTS ? Number(env.SIGN_IN_ATTEMPTS) : 10,
+    // A mistyped value must not pass as NaN, which would switch the limit off.
+    signInAttemptsPerWindow: positiveNumber('SIGN_IN_ATTEMPTS', env.SIGN_IN_ATTEMPTS, 10, { integer: true }),
   };
 }
 
-function megabytes(text: string | undefined, fallback: number): number {
+function positiveNumber(name: string, text: string | undefined, fallback: number, { integer = false } = {}): number {
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`UPLOAD_LIMIT_MB must be a positive number, not "${text}"`);
+  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+    throw new Error(`${name} must be a positive ${integer ? 'whole number' : 'number'}, not "${text}"`);
+  }
   return value;
 }

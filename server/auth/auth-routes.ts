@@ -75,24 +75,24 @@ export function sessionRouter(db: Kysely<Database>, options: { signInAttemptsPer
       return;
     }
     // A new session id at sign-in, so a session id planted before cannot be used after (fixation).
-    request.session.regenerate((error) => {
-      if (error) {
-        response.status(500).json({ error: 'Signing in failed; try again.' });
-        return;
-      }
+    // Awaited here, so that a failing session store or audit write reaches Express's error handler
+    // instead of escaping from a callback.
+    try {
+      await new Promise<void>((resolve, reject) => request.session.regenerate((error) => (error ? reject(error) : resolve())));
       request.session.userId = user.id;
-      request.session.save(async () => {
-        await recordAudit(db, { actor: user.username, action: 'signIn', entityType: 'User', entityId: String(user.id), summary: `${user.username} signed in` });
-        response.json({ user: userJson(user) });
-      });
-    });
+      await new Promise<void>((resolve, reject) => request.session.save((error) => (error ? reject(error) : resolve())));
+    } catch {
+      response.status(500).json({ error: 'Signing in failed; try again.' });
+      return;
+    }
+    await recordAudit(db, { actor: user.username, action: 'signIn', entityType: 'User', entityId: String(user.id), summary: `${user.username} signed in` });
+    response.json({ user: userJson(user) });
   });
-  router.delete('/api/session', (request, response) => {
+  router.delete('/api/session', async (request, response) => {
     const user = requestUser(response);
-    request.session.destroy(async () => {
-      if (user) await recordAudit(db, { actor: user.username, action: 'signOut', entityType: 'User', entityId: String(user.id), summary: `${user.username} signed out` });
-      response.status(204).end();
-    });
+    await new Promise<void>((resolve, reject) => request.session.destroy((error) => (error ? reject(error) : resolve())));
+    if (user) await recordAudit(db, { actor: user.username, action: 'signOut', entityType: 'User', entityId: String(user.id), summary: `${user.username} signed out` });
+    response.status(204).end();
   });
   return router;
 }
