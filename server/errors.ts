@@ -30,10 +30,11 @@ export function badInput(problems: FieldProblem[] | FieldProblem): AppError {
 
 /**
  * Something addressed by id or code does not exist. `field` names the argument or input field that
- * pointed at it, so a form can show the error in place.
+ * pointed at it, so a form can show the error in place. The caller says which it was: municipality
+ * codes are digits too, so the key cannot tell.
  */
-export function notFound(what: string, key: string | number, field: string): AppError {
-  const reason = `no ${what} has the ${typeof key === 'number' || /^\d+$/.test(key) ? 'id' : 'code'} ${JSON.stringify(String(key))}`;
+export function notFound(what: string, key: string | number, field: string, by: 'id' | 'code' = 'id'): AppError {
+  const reason = `no ${what} has the ${by} ${JSON.stringify(String(key))}`;
   return new AppError('NOT_FOUND', `${field}: ${reason}`, [{ field, reason }]);
 }
 

@@ -223,6 +223,9 @@ describe('targets', () => {
     ] as const) {
       expect(firstError(await attempt(input))).toMatchObject({ code: 'NOT_FOUND', field });
     }
+    // Municipality codes are digits, yet a code is named a code, not an id.
+    expect(firstError(await attempt({ areaCode: '911' })).message).toContain('no area has the code "911"');
+    expect(firstError(await attempt({ serviceAreaId: '99999' })).message).toContain('no service area has the id "99999"');
   });
 
   test('updateTarget replaces the trajectory and baseline; deleteTarget removes it', async () => {

@@ -17,7 +17,7 @@ import {
 
 export async function requireIndicator(db: Executor, code: string, field: string): Promise<Indicator> {
   const indicator = await findIndicatorByCode(db, code);
-  if (!indicator) throw notFound('indicator', code, field);
+  if (!indicator) throw notFound('indicator', code, field, 'code');
   return indicator;
 }
 

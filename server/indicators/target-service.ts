@@ -86,7 +86,7 @@ export async function createTarget(db: Kysely<Database>, rawInput: unknown): Pro
   const strategy = await requireStrategy(db, String(input.strategyId), 'input.strategyId');
   const indicator = await requireIndicator(db, input.indicatorCode, 'input.indicatorCode');
   const area = input.areaCode ? await findAreaByCode(db, input.areaCode) : null;
-  if (input.areaCode && !area) throw notFound('area', input.areaCode, 'input.areaCode');
+  if (input.areaCode && !area) throw notFound('area', input.areaCode, 'input.areaCode', 'code');
   const serviceAreaId = input.serviceAreaId ?? null;
   if (serviceAreaId !== null && (await findServiceAreasByIds(db, [serviceAreaId])).length === 0) {
     throw notFound('service area', serviceAreaId, 'input.serviceAreaId');

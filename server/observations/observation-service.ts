@@ -85,7 +85,7 @@ export interface IndicatorValuesResult {
  */
 export async function readIndicatorValues(db: Kysely<Database>, request: IndicatorValuesRequest): Promise<IndicatorValuesResult> {
   const indicator = await findIndicatorByCode(db, request.indicatorCode);
-  if (!indicator) throw notFound('indicator', request.indicatorCode, 'indicatorCode');
+  if (!indicator) throw notFound('indicator', request.indicatorCode, 'indicatorCode', 'code');
   let parentId: number | null = null;
   if (request.parentCode) {
     const parent = await findAreaByCode(db, request.parentCode);

@@ -140,7 +140,7 @@ async function requireLink(db: Executor, goalId: string | number, indicatorCode:
   const goal = await requireGoal(db, goalId, `${root}goalId`);
   const indicator = await requireIndicator(db, indicatorCode, `${root}indicatorCode`);
   const link = await findGoalIndicatorLink(db, goal.id, indicator.id);
-  if (!link) throw notFound(`link from goal ${goal.id} to indicator`, indicator.code, `${root}indicatorCode`);
+  if (!link) throw notFound(`link from goal ${goal.id} to indicator`, indicator.code, `${root}indicatorCode`, 'code');
   return link;
 }
 

@@ -42,7 +42,7 @@ export async function requirePerspective(db: Executor, id: string, field: string
 
 async function requireOrganisationAreaId(db: Executor, code: string): Promise<number> {
   const area = await findAreaByCode(db, code);
-  if (!area) throw notFound('area', code, 'input.organisationCode');
+  if (!area) throw notFound('area', code, 'input.organisationCode', 'code');
   return area.id;
 }
 
