@@ -50,6 +50,18 @@ describe('areas', () => {
     expect(country.children).toHaveLength(19);
   });
 
+  test('the children of every county and region come from one statement, each municipality under both', async () => {
+    const query = (kind: string) => `{ areas(kind: ${kind}) { code children(kind: MUNICIPALITY) { code } } }`;
+    server.resetStatementCount();
+    const { areas: counties } = await server.data<{ areas: Array<{ code: string; children: Array<{ code: string }> }> }>(query('WELLBEING_COUNTY'), {}, 'anonymous');
+    expect(server.statementCount()).toBe(2); // the counties, then all their children
+    const { areas: regions } = await server.data<{ areas: Array<{ code: string; children: Array<{ code: string }> }> }>(query('REGION'), {}, 'anonymous');
+    const childrenOf = (areas: typeof counties, code: string) => areas.find((area) => area.code === code)?.children.map((child) => child.code);
+    expect(childrenOf(counties, 'HVA12')).toContain('740');
+    expect(childrenOf(regions, 'MK10')).toContain('740');
+    expect(counties.reduce((count, county) => count + county.children.length, 0)).toBe(308);
+  });
+
   test('an unknown area is null, not an error', async () => {
     const result = await server.graphql(`{ area(code: "911") { code } }`);
     expect(result.errors).toBeUndefined();

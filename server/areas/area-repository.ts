@@ -18,6 +18,19 @@ export async function findAreas(db: Executor, filter: AreaFilter = {}): Promise<
   return rows.map(areaFromRow);
 }
 
+/** The areas under any of the given ones (as their county or region), ordered like findAreas. */
+export async function findAreasByParentIds(db: Executor, parentIds: readonly number[]): Promise<Area[]> {
+  if (parentIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('area')
+    .selectAll()
+    .where((eb) => eb.or([eb('parent_id', 'in', parentIds), eb('region_id', 'in', parentIds)]))
+    .orderBy('kind')
+    .orderBy('code')
+    .execute();
+  return rows.map(areaFromRow);
+}
+
 export async function findAreasByIds(db: Executor, ids: readonly number[]): Promise<Area[]> {
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('area').selectAll().where('id', 'in', ids).execute();

@@ -15,6 +15,7 @@ export const areaResolvers: Resolvers = {
       area.parentId === null ? null : ((await loaders.areaById.load(area.parentId)) ?? null),
     region: async (area, _args, { loaders }) =>
       area.regionId === null ? null : ((await loaders.areaById.load(area.regionId)) ?? null),
-    children: (area, { kind }, { db }) => findAreas(db, { kind: kind ?? null, parentId: area.id }),
+    children: async (area, { kind }, { loaders }) =>
+      (await loaders.areasByParentId.load(area.id)).filter((child) => kind == null || child.kind === kind),
   },
 };

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Area } from '../areas/area-model';
-import { findAreasByCodes, findAreasByIds } from '../areas/area-repository';
+import { findAreasByCodes, findAreasByIds, findAreasByParentIds } from '../areas/area-repository';
 import type { Database } from '../db/database';
 import type { Indicator, Target } from '../indicators/indicator-model';
 import {
@@ -114,6 +114,11 @@ export function createLoaders(db: Kysely<Database>) {
   const loaders = {
     areaById: oneByKey<number, Area>((ids) => findAreasByIds(db, ids), (area) => area.id),
     areaByCode: oneByKey<string, Area>((codes) => findAreasByCodes(db, codes), (area) => area.code),
+    // A municipality is under two areas, its county and its region, so it is listed under each.
+    areasByParentId: new DataLoader<number, Area[]>(async (parentIds) => {
+      const areas = await findAreasByParentIds(db, parentIds);
+      return parentIds.map((parentId) => areas.filter((area) => area.parentId === parentId || area.regionId === parentId));
+    }),
     serviceAreaById: oneByKey<number, ServiceArea>((ids) => findServiceAreasByIds(db, ids), (item) => item.id),
     strategyById: oneByKey<number, Strategy>((ids) => findStrategiesByIds(db, ids), (item) => item.id),
     perspectiveById: oneByKey<number, Perspective>((ids) => findPerspectivesByIds(db, ids), (item) => item.id),
