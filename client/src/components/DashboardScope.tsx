@@ -18,6 +18,8 @@ export interface DashboardScopeValue {
   linkSearch: (overrides?: Partial<Record<FilterName, string | null>>) => string;
   /** The municipality the URL names, or null for the whole county. */
   municipality: DashboardArea | null;
+  /** The service area the URL names, or null for all of them. */
+  serviceArea: DashboardContextData['serviceAreas'][number] | null;
   /** The code to query with: the municipality's, or the county's. */
   effectiveAreaCode: string;
 }
@@ -32,14 +34,18 @@ export function DashboardScope({ children }: { children: (scope: DashboardScopeV
       {(context) => {
         const strategy = selectStrategy(context, filters.strategyId);
         if (!strategy) return <EmptyState>{t('overview.noStrategy')}</EmptyState>;
+        // Values the server does not know (a stale or hand-edited URL) count as absent, as every
+        // query would otherwise fail on them.
         const municipality = strategy.organisation.children.find((area) => area.code === filters.areaCode) ?? null;
+        const serviceArea = context.serviceAreas.find((candidate) => candidate.id === filters.serviceAreaId) ?? null;
         return children({
           context,
           strategy,
-          filters: { ...filters, areaCode: municipality?.code ?? null },
+          filters: { ...filters, areaCode: municipality?.code ?? null, serviceAreaId: serviceArea?.id ?? null },
           setFilter,
           linkSearch,
           municipality,
+          serviceArea,
           effectiveAreaCode: municipality?.code ?? strategy.organisation.code,
         });
       }}

@@ -45,7 +45,7 @@ function IndicatorContainer({ code, scope }: { code: string; scope: DashboardSco
       </header>
       <FilterBar context={scope.context} strategy={scope.strategy} filters={scope.filters} onChange={scope.setFilter} show={['area', 'serviceArea']} />
       <IndicatorSeriesSection indicator={indicator} areaCode={scope.effectiveAreaCode} areaName={areaName}
-        serviceAreaCode={scope.context.serviceAreas.find((serviceArea) => serviceArea.id === scope.filters.serviceAreaId)?.code ?? null} />
+        serviceAreaCode={scope.serviceArea?.code ?? null} />
       <MunicipalityComparison
         indicator={indicator}
         countyCode={scope.strategy.organisation.code}
