@@ -96,6 +96,11 @@ describe('indicators', () => {
     expect(await search('MÖDRARÅDGIVNINGEN')).toEqual(['test:search-1']);
     expect(await search('search-1')).toEqual(['test:search-1']);
     expect(await search('100%_')).toEqual([]);
+    // % and _ are searched for as themselves: "100%" finds the name with "100%", not the one with "1000".
+    await createTestIndicator(server, { code: 'test:search-percent', name: { fi: 'Osuus 100% tavoitteesta' } });
+    await createTestIndicator(server, { code: 'test:search-thousand', name: { fi: 'Yli 1000 asukkaan kunnat' } });
+    expect(await search('100%')).toEqual(['test:search-percent']);
+    expect(await search('10_0')).toEqual([]);
   });
 
   test('pages through all indicators with cursors', async () => {

@@ -146,8 +146,15 @@ describe('known hostile files, through the upload and loadUpload', () => {
     expect(fingerprint(server).loads).toBe(loadsBefore + 1); // the rejected load, on record
   });
 
-  test('the server still answers after all of them', async () => {
+  test('the server still answers after all of them, from an intact database that nothing holds locked', async () => {
     expect(await server.data(`{ loadFormats { id } }`)).toEqual({ loadFormats: LOAD_FORMATS.map(({ format }) => ({ id: format })) });
+    // A load left half-done would hold a transaction open or leave the file damaged.
+    expect(server.database.sqlite.inTransaction).toBe(false);
+    expect(server.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    const { loads } = await server.data<{ loads: { totalCount: number } }>(`{ loads { totalCount } }`);
+    expect(loads.totalCount).toBe(fingerprint(server).loads);
+    // And nothing holds the write lock: the main connection can still write.
+    server.database.sqlite.prepare(`update area set name_en = name_en where code = '491'`).run();
   });
 });
 

@@ -2,7 +2,7 @@
  * The dashboard's door to the load service: a file sent to `POST /api/uploads`, previewed with
  * `loadUpload(dryRun: true)` and then written, over real HTTP. And the upload limit.
  */
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestIndicator } from '../test/factories';
@@ -93,6 +93,9 @@ describe('the upload limit', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer({ uploadLimitBytes: LIMIT });
+    // The upload directory exists from the start, so that "nothing is kept" reads a real directory
+    // (the store would otherwise create it only on its first save).
+    mkdirSync(join(dirname(server.database.file), 'uploads'), { recursive: true });
   });
   afterAll(() => server.close());
 
