@@ -178,8 +178,9 @@ function effectiveThresholds(basis: RatioBasis, thresholds: Thresholds): Thresho
 /**
  * The −5…5 score of a ratio, METHOD.md's formulas. They are straight lines through the default
  * thresholds (low → −2.5, medium → 0, high → 2.5), which is what makes roll-up statuses from scores
- * agree with series statuses from ratios. The scale is therefore fixed: configured thresholds change
- * statuses, not scores, so scores stay comparable between organisations.
+ * agree with series statuses from ratios under the default thresholds. The scale is fixed: configured
+ * thresholds change series statuses, not scores, so scores stay comparable between organisations
+ * (and a goal's status, from its score, keeps the default bands).
  */
 export function scoreFromRatio(ratio: number, basis: RatioBasis): number {
   if (basis.method === 'WITH_TARGET') {
