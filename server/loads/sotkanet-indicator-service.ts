@@ -56,6 +56,8 @@ export async function createSotkanetIndicators(
       await createIndicator(db, {
         code: entry.code,
         name: entry.name,
+        // Placeholders: Sotkanet's list has no unit or direction (see SotkanetIndicatorMetadata), and
+        // an indicator needs both. The definition below asks for them to be checked.
         unit: '?',
         decimals: 1,
         direction: 'HIGHER_IS_BETTER',

@@ -9,9 +9,10 @@ export const SOTKANET_INDICATORS_FILE = join('sotkanet', 'oskari-server', 'Sotka
 /**
  * What Sotkanet says about an indicator, in the shape of an indicator definition, so that a load
  * meeting an unknown Sotkanet id can offer to create it. The list has names and the publishing
- * organisation only: unit, decimals, direction and range are not in it, so they are null here
- * and whoever creates the indicator must supply them (a wrong direction would turn every
- * improvement into a deterioration, so none is guessed).
+ * organisation only: unit, decimals, direction and range are not in it, so they are null here.
+ * createSotkanetIndicators has to create indicators with placeholders for them (unit "?", higher is
+ * better) and says in each one's definition, in the CLI's output and in the README that they must be
+ * checked: a wrong direction turns every improvement into a deterioration.
  */
 export interface SotkanetIndicatorMetadata {
   /** Our code for a Sotkanet indicator, `sotkanet:<id>`, as the demo indicators have. */
