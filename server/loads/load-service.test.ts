@@ -1,8 +1,10 @@
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestIndicator } from '../test/factories';
 import { startTestServer, type TestServer } from '../test/test-server';
 import type { ParsedItem, RawRecord } from './load-model';
 import { runLoad, type LoadOptions } from './load-service';
+import { parseSotkanetPortalExport } from './parsers/sotkanet-portal';
 
 let server: TestServer;
 let code: string;
@@ -146,5 +148,18 @@ describe('runLoad keeps every version', () => {
     const report = await load(items());
     expect(report.status).toBe('REJECTED');
     expect(report.rejections[0]?.code).toBe('EMPTY_FILE');
+  });
+});
+
+describe('a file that stops being CSV', () => {
+  test('is one rejection at the line where the broken record starts, in the CSV reader’s own words', async () => {
+    // The portal parser lets the reader's error through to the load, which reports it.
+    const cutShort = Readable.from([';;;;;2020;2021\n"T";"1244";"Helsinki";"091";"combined";1.5;"1.']);
+    const report = await load(parseSotkanetPortalExport(cutShort), { format: 'sotkanet-portal' });
+    expect(report.rejections).toHaveLength(1);
+    const [rejection] = report.rejections;
+    expect(rejection).toMatchObject({ line: 2, code: 'MALFORMED_FILE' });
+    // The reader's reason as it is, not wrapped in "could not be read past line 2: line 2: …".
+    expect(rejection?.reason).toMatch(/^a quoted value that starts on line 2/);
   });
 });

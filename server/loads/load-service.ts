@@ -25,6 +25,7 @@ import {
   writeUndo,
 } from './load-repository';
 import { conflict, notFound } from '../errors';
+import { CsvSyntaxError } from './parsers/csv-rows';
 import { validateRecord } from './record-validation';
 
 export interface LoadOptions {
@@ -106,8 +107,12 @@ function otherLines(lines: readonly number[], line: number): string {
   return named.join(', ');
 }
 
-/** A CSV parser's error carries the line it stopped at; turn any read failure into a rejection. */
+/** Turns a read failure into a rejection: where the text stops being CSV, at the line it names. */
 function malformedFile(error: unknown): Rejection {
+  if (error instanceof CsvSyntaxError) {
+    return { line: error.line, field: null, value: null, code: 'MALFORMED_FILE', reason: error.reason };
+  }
+  // Other parsers' errors (csv-parse's among them) may carry the line they stopped at as `lines`.
   const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : 0;
   const message = error instanceof Error ? error.message : String(error);
   return {

@@ -10,18 +10,14 @@ export interface CsvRow {
 /**
  * The file is not valid CSV from `line` on (an unclosed quote, text after a closing quote). The CSV
  * reader cannot find its way back into step after such an error, so reading stops here.
- * `lines` repeats `line` under the name the load service reads from a thrown error.
  */
 export class CsvSyntaxError extends Error {
-  readonly lines: number;
-
   constructor(
     readonly line: number,
     readonly reason: string,
   ) {
     super(`line ${line}: ${reason}`);
     this.name = 'CsvSyntaxError';
-    this.lines = line;
   }
 }
 

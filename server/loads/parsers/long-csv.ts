@@ -124,7 +124,7 @@ function toRecord(row: CsvRow, columns: ColumnPositions): RawRecord {
  *   reading goes on with the next row.
  * - Where the text stops being CSV (an unclosed quote, as in a file cut short), one MALFORMED_FILE
  *   rejection at the line where the broken record starts ends the input; the rows before it have
- *   been yielded. (The alternative, letting the error propagate, would lose the record's start line.)
+ *   been yielded. (A reader of this parser meets it as one more rejected row.)
  * - Values stay text; a blank value, numerator, denominator or flag is null (missing, never zero).
  */
 export async function* parseLongCsv(input: Readable, options: LongCsvOptions = {}): AsyncGenerator<ParsedItem> {
