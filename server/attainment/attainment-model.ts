@@ -2,7 +2,7 @@ import type { Indicator } from '../indicators/indicator-model';
 import type { RollUpResult, SeriesJudgement, Thresholds, TimedValue } from './method';
 
 /** How the judged area's series was formed; the explanation says it in words. */
-export type SeriesSource = 'OWN' | 'POPULATION_WEIGHTED_MEAN' | 'MEAN_OF_MUNICIPALITIES';
+export type SeriesSource = 'OWN' | 'MEAN_OF_MUNICIPALITIES';
 
 /**
  * One indicator judged in one area. The explanation and the chart values are derived on request

@@ -338,7 +338,7 @@ function includeGoalFor(context: StrategyContext, serviceAreaId: number | null) 
   return (goal: Goal) => {
     if (serviceAreaId === null) return true;
     const serviceAreas = context.serviceAreasByGoal.get(goal.id);
-    return !serviceAreas || serviceAreas.size === 0 || serviceAreas.has(serviceAreaId);
+    return !serviceAreas || serviceAreas.has(serviceAreaId);
   };
 }
 

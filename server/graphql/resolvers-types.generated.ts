@@ -1037,12 +1037,10 @@ export type Role =
 
 /** How the judged area's series was formed. */
 export type SeriesSource =
-  /** The plain mean of its municipalities' series (no population figures for all of them). */
+  /** The plain mean of its municipalities' series (there are no population figures to weight it by). */
   | 'MEAN_OF_MUNICIPALITIES'
   /** The area's own series. */
-  | 'OWN'
-  /** The mean of its municipalities' series, weighted by population. */
-  | 'POPULATION_WEIGHTED_MEAN';
+  | 'OWN';
 
 /** Palvelukokonaisuus: a group of services such as older people's services. */
 export type ServiceArea = {

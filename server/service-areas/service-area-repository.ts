@@ -13,11 +13,6 @@ export async function findServiceAreasByIds(db: Executor, ids: readonly number[]
   return rows.map(serviceAreaFromRow);
 }
 
-export async function findServiceAreaByCode(db: Executor, code: string): Promise<ServiceArea | undefined> {
-  const row = await db.selectFrom('service_area').selectAll().where('code', '=', code).executeTakeFirst();
-  return row ? serviceAreaFromRow(row) : undefined;
-}
-
 /** Inserts or renames a service area, keyed by code. */
 export async function upsertServiceArea(
   db: Executor,

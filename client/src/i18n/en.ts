@@ -65,7 +65,6 @@ export const en: Translation = {
   },
   seriesSource: {
     OWN: 'The area’s own series.',
-    POPULATION_WEIGHTED_MEAN: 'Population-weighted mean of its municipalities ({{count}} municipalities).',
     MEAN_OF_MUNICIPALITIES: 'Mean of its municipalities ({{count}} municipalities).',
   },
   period: {

@@ -67,7 +67,6 @@ export const fi = {
   },
   seriesSource: {
     OWN: 'Alueen oma aikasarja.',
-    POPULATION_WEIGHTED_MEAN: 'Kuntien väestöllä painotettu keskiarvo ({{count}} kuntaa).',
     MEAN_OF_MUNICIPALITIES: 'Kuntien keskiarvo ({{count}} kuntaa).',
   },
   period: {

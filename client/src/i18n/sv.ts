@@ -65,7 +65,6 @@ export const sv: Translation = {
   },
   seriesSource: {
     OWN: 'Områdets egen tidsserie.',
-    POPULATION_WEIGHTED_MEAN: 'Kommunernas medelvärde viktat med befolkningen ({{count}} kommuner).',
     MEAN_OF_MUNICIPALITIES: 'Kommunernas medelvärde ({{count}} kommuner).',
   },
   period: {
