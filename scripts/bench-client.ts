@@ -10,7 +10,7 @@
  *
  * Exits 1 when a target is missed.
  */
-import { chromium } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,7 +77,7 @@ async function startServer(): Promise<{ url: string; stop: () => void }> {
 }
 
 /** Milliseconds from navigation start until the first goal row is in the document. */
-async function timeOverview(browser: import('@playwright/test').Browser, url: string): Promise<number> {
+async function timeOverview(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -112,8 +112,10 @@ async function main(): Promise<void> {
   console.log(`  total ${kilobytes(bundle.totalGzip)} gzip (target ≤ ${kilobytes(INITIAL_JS_TARGET_BYTES)}): ${bundleOk ? 'OK' : 'OVER TARGET'}`);
 
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  // Inside the try, so that a browser that fails to start does not leave the detached server running.
+  let browser: Browser | null = null;
   try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     await timeOverview(browser, server.url); // warm-up: the server's first attainment reads a cold database
     const times: number[] = [];
     for (let run = 0; run < RUNS; run += 1) times.push(await timeOverview(browser, server.url));
@@ -123,7 +125,7 @@ async function main(): Promise<void> {
     console.log(`  median ${Math.round(overviewMedian)} ms (target ≤ ${OVERVIEW_TARGET_MS} ms): ${overviewOk ? 'OK' : 'OVER TARGET'}`);
     process.exitCode = bundleOk && overviewOk ? 0 : 1;
   } finally {
-    await browser.close();
+    await browser?.close();
     server.stop();
   }
 }

@@ -27,6 +27,10 @@ function mainNavigation(page: Page) {
 test('sign in through the form, with a wrong password first, and come back to where you were', async ({ page, consoleErrors }) => {
   await page.goto('/reviews');
   await waitForContent(page);
+  // The reviews list, as anyone may read it: checked and photographed like every other view.
+  await expect(page.getByTestId('reviews-table')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await saveScreenshot(page, 'reviews');
   await page.getByRole('banner').getByRole('link', { name: 'Kirjaudu sisään' }).click();
   await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Freviews$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Kirjaudu sisään' })).toBeVisible();
