@@ -13,7 +13,9 @@ import { findTargetsBy } from '../indicators/target-repository';
 import type { ApiToken, User } from '../auth/auth-model';
 import { findApiTokensByUserIds, findUsersByIds } from '../auth/user-repository';
 import type { Load } from '../loads/load-model';
-import type { Assessment } from '../reviews/review-model';
+import type { Assessment, Review, ReviewContent } from '../reviews/review-model';
+import { findSnapshotSummaries, type ReviewSummary } from '../reviews/review-repository';
+import { reviewContent } from '../reviews/review-service';
 import { findAssessmentsByGoals } from '../reviews/review-repository';
 import { findLoadsBy } from '../loads/load-history-repository';
 import type { Observation } from '../observations/observation-model';
@@ -170,6 +172,12 @@ export function createLoaders(db: Kysely<Database>) {
       (ids: readonly number[]) => findIndicatorServiceAreaPairs(db, ids),
       (pair) => pair.indicatorId,
     ),
+    // A review's whole content (a draft's is judged), once per request however many fields ask.
+    reviewContent: new DataLoader<Review, ReviewContent, number>((reviews) => Promise.all(reviews.map((review) => reviewContent(db, review))), {
+      cacheKeyFn: (review) => review.id,
+    }),
+    // The figures a list of approved reviews shows, for all of them in one statement, without the goals.
+    approvedReviewSummaryById: oneByKey<number, ReviewSummary & { id: number }>((ids) => findSnapshotSummaries(db, ids), (summary) => summary.id),
     targetById: oneByKey<number, Target>((ids) => findTargetsBy(db, 'id', ids), (target) => target.id),
     targetsByStrategyId: manyByKey<number, Target>(
       (ids) => findTargetsBy(db, 'strategy_id', ids),

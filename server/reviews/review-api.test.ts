@@ -70,6 +70,25 @@ describe('the demo’s reviews', () => {
     expect(draft.goals.find((goal: any) => goal.title.fi.startsWith('Perusterveydenhuollon')).indicators[0].latest.period).toBe('2026Q3');
   });
 
+  test('the list shows each approved review’s figures as its stored report has them', async () => {
+    const LIST = `query ($s: ID!) { reviews(strategyId: $s) { id quarter status figuresAsOf previousQuarter comparedWithApprovedReview strategyStatus strategyScore } }`;
+    const approved = (await reviews()).filter((item) => item.status === 'APPROVED');
+    expect(approved.length).toBeGreaterThan(0);
+    const { reviews: list } = await server.data<{ reviews: any[] }>(LIST, { s: strategyId }, 'anonymous');
+    for (const item of list.filter((candidate) => candidate.status === 'APPROVED')) {
+      const stored = JSON.parse(
+        (server.database.sqlite.prepare(`select snapshot from review where id = ?`).get(Number(item.id)) as { snapshot: string }).snapshot,
+      );
+      expect(item).toMatchObject({
+        figuresAsOf: new Date(stored.figuresAsOf).toISOString(),
+        previousQuarter: stored.previousQuarter,
+        comparedWithApprovedReview: stored.comparedWithApprovedReview,
+        strategyStatus: stored.strategyStatus,
+        strategyScore: stored.strategyScore,
+      });
+    }
+  });
+
   test('an unknown or malformed review id is null, not an error', async () => {
     for (const id of ['99999', 'abc']) {
       const result = await server.graphql(`query ($id: ID!) { review(id: $id) { id } }`, { id });

@@ -44,6 +44,28 @@ export async function approveDraft(
   return row ? reviewFromRow(row) : undefined;
 }
 
+/** The figures of an approved report a list shows, read from the stored reports without the goals. */
+export type ReviewSummary = Omit<ReviewContent, 'goals'>;
+
+export async function findSnapshotSummaries(db: Executor, ids: readonly number[]): Promise<Array<ReviewSummary & { id: number }>> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('review')
+    .select((eb) => [
+      'id',
+      eb.fn<string>('json_extract', ['snapshot', eb.val('$.figuresAsOf')]).as('figuresAsOf'),
+      eb.fn<string>('json_extract', ['snapshot', eb.val('$.previousQuarter')]).as('previousQuarter'),
+      eb.fn<number>('json_extract', ['snapshot', eb.val('$.comparedWithApprovedReview')]).as('comparedWithApprovedReview'),
+      eb.fn<ReviewContent['strategyStatus']>('json_extract', ['snapshot', eb.val('$.strategyStatus')]).as('strategyStatus'),
+      eb.fn<number | null>('json_extract', ['snapshot', eb.val('$.strategyScore')]).as('strategyScore'),
+    ])
+    .where('id', 'in', ids)
+    .where('snapshot', 'is not', null)
+    .execute();
+  // JSON's true and false come back from SQLite as 1 and 0.
+  return rows.map((row) => ({ ...row, comparedWithApprovedReview: row.comparedWithApprovedReview === 1 }));
+}
+
 export async function findSnapshot(db: Executor, id: number): Promise<ReviewContent | null> {
   const row = await db.selectFrom('review').select('snapshot').where('id', '=', id).executeTakeFirst();
   return row?.snapshot ? (JSON.parse(row.snapshot) as ReviewContent) : null;

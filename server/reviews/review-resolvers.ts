@@ -1,24 +1,17 @@
 import type { GraphQLContext } from '../graphql/context';
 import { loadRequired, written } from '../graphql/load-all';
 import type { Resolvers } from '../graphql/resolvers-types.generated';
-import type { Review, ReviewContent } from './review-model';
-import { approveReview, findReview, listReviews, openReview, reviewContent, writeAssessment } from './review-service';
+import type { Review } from './review-model';
+import type { ReviewSummary } from './review-repository';
+import { approveReview, findReview, listReviews, openReview, writeAssessment } from './review-service';
 
-/** A review's content is judged once per request, however many of its fields are asked for. */
-const contentByRequest = new WeakMap<GraphQLContext, Map<number, Promise<ReviewContent>>>();
-
-function contentOf(review: Review, context: GraphQLContext): Promise<ReviewContent> {
-  let cache = contentByRequest.get(context);
-  if (!cache) {
-    cache = new Map();
-    contentByRequest.set(context, cache);
+/** The figures a list shows: from the stored report of an approved review, else the judged content. */
+async function summaryOf(review: Review, { loaders }: GraphQLContext): Promise<ReviewSummary> {
+  if (review.status === 'APPROVED') {
+    const summary = await loaders.approvedReviewSummaryById.load(review.id);
+    if (summary) return summary;
   }
-  let content = cache.get(review.id);
-  if (!content) {
-    content = reviewContent(context.db, review);
-    cache.set(review.id, content);
-  }
-  return content;
+  return loaders.reviewContent.load(review);
 }
 
 function actorOf(context: GraphQLContext) {
@@ -39,12 +32,12 @@ export const reviewResolvers: Resolvers = {
   Review: {
     id: (review) => String(review.id),
     strategy: (review, _args, { loaders }) => loadRequired(loaders.strategyById, review.strategyId, 'strategy'),
-    figuresAsOf: async (review, _args, context) => new Date((await contentOf(review, context)).figuresAsOf),
-    previousQuarter: async (review, _args, context) => (await contentOf(review, context)).previousQuarter,
-    comparedWithApprovedReview: async (review, _args, context) => (await contentOf(review, context)).comparedWithApprovedReview,
-    strategyStatus: async (review, _args, context) => (await contentOf(review, context)).strategyStatus,
-    strategyScore: async (review, _args, context) => (await contentOf(review, context)).strategyScore,
-    goals: async (review, _args, context) => (await contentOf(review, context)).goals,
+    figuresAsOf: async (review, _args, context) => new Date((await summaryOf(review, context)).figuresAsOf),
+    previousQuarter: async (review, _args, context) => (await summaryOf(review, context)).previousQuarter,
+    comparedWithApprovedReview: async (review, _args, context) => (await summaryOf(review, context)).comparedWithApprovedReview,
+    strategyStatus: async (review, _args, context) => (await summaryOf(review, context)).strategyStatus,
+    strategyScore: async (review, _args, context) => (await summaryOf(review, context)).strategyScore,
+    goals: async (review, _args, { loaders }) => (await loaders.reviewContent.load(review)).goals,
   },
   Assessment: {
     writtenAt: (assessment) => new Date(assessment.writtenAt),
