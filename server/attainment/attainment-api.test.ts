@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PARALLEL_READ_MIN_AREAS } from '../observations/observation-repository';
-import { createTestGoal, createTestPerspective, createTestStrategy } from '../test/factories';
+import { createTestGoal, createTestPerspective, createTestStrategy, linkTestIndicator } from '../test/factories';
 import { firstError, startTestServer, type TestServer } from '../test/test-server';
 import { judgeMatrix } from './attainment-service';
 
@@ -314,6 +314,31 @@ describe('attainmentMatrix', () => {
     expect(none.rows).toEqual([]);
     expect(none.goals).toEqual([{ id: parent }, { id: subGoal }]);
     expect((await columns(['491'])).goals).toEqual(none.goals);
+  });
+
+  test('a target that fixes only its baseline period is judged from the value observed then, in the heat map as per area', async () => {
+    // Savonlinna's own target measures from 2019; Mikkeli's from 2017 (the organisation's). Neither
+    // is the first value from the strategy's baseline year (2015), which the heat map reads anyway.
+    const ownStrategy = await createTestStrategy(server, { organisationCode: 'HVA12', baselineYear: 2015 });
+    const goalId = await createTestGoal(server, await createTestPerspective(server, ownStrategy));
+    await linkTestIndicator(server, goalId, 'sotkanet:1244');
+    const target = (input: Record<string, unknown>) =>
+      server.data(`mutation ($input: CreateTargetInput!) { createTarget(input: $input) { id } }`, {
+        // A target far below the series keeps the score off its −5 floor, so the baseline chosen shows in it.
+        input: { strategyId: ownStrategy, indicatorCode: 'sotkanet:1244', points: [{ period: '2029', value: 0.1 }], ...input },
+      });
+    await target({ baselinePeriod: '2017' });
+    await target({ areaCode: '740', baselinePeriod: '2019' });
+    const { attainmentMatrix: matrix } = await server.data<{ attainmentMatrix: any }>(MATRIX, { id: ownStrategy, areas: ['740', '491'] });
+    for (const area of ['740', '491']) {
+      const perArea = await server.data<{ attainment: any }>(
+        `query ($id: ID!, $area: String) { attainment(strategyId: $id, areaCode: $area) { perspectives { goals { status score coverage indicators { baseline { period } } } } } }`,
+        { id: ownStrategy, area },
+      );
+      const judged = perArea.attainment.perspectives[0].goals[0];
+      expect(judged.indicators[0].baseline.period).toBe(area === '740' ? '2019' : '2017');
+      expect(cellOf(matrix, goalId, area), area).toEqual({ status: judged.status, score: judged.score, coverage: judged.coverage });
+    }
   });
 
   test('all 308 municipalities, read on two connections at once, give the same heat map as one connection', async () => {

@@ -240,15 +240,21 @@ async function readSeriesEndpoints(
   );
   const fixedBaselines = context.targets.filter((target) => target.baselinePeriod !== null && target.baselineValue === null);
   if (fixedBaselines.length === 0) return;
+  // Only the baseline periods themselves, and an area's own target only in that area.
   const candidates = await findSeriesValues(db, {
     indicatorIds: [...new Set(fixedBaselines.map((target) => target.indicatorId))],
-    areaIds,
+    areaIds: fixedBaselines.every((target) => target.areaId !== null)
+      ? areaIds.filter((areaId) => fixedBaselines.some((target) => target.areaId === areaId))
+      : areaIds,
     serviceAreaIds,
     fromYear: Math.min(...fixedBaselines.map((target) => parsePeriodStrict(target.baselinePeriod as string).year)),
     asOf: asOf.instant,
+    periods: [...new Set(fixedBaselines.map((target) => target.baselinePeriod as string))],
   });
-  const wanted = new Set(fixedBaselines.map((target) => `${target.indicatorId}|${target.baselinePeriod}`));
-  for (const row of candidates) if (wanted.has(`${row.indicatorId}|${row.period}`)) into.insert(row);
+  const wanted = new Set(fixedBaselines.map((target) => `${target.indicatorId}|${target.areaId ?? 'all'}|${target.baselinePeriod}`));
+  for (const row of candidates) {
+    if (wanted.has(`${row.indicatorId}|all|${row.period}`) || wanted.has(`${row.indicatorId}|${row.areaId}|${row.period}`)) into.insert(row);
+  }
 }
 
 interface JudgedArea {

@@ -80,10 +80,12 @@ export async function findSeriesValues(
     serviceAreaIds: readonly number[];
     fromYear: number;
     asOf: number | null;
+    /** Only these periods (exactly as stored), when given. */
+    periods?: readonly string[];
   },
 ): Promise<SeriesValue[]> {
   if (query.indicatorIds.length === 0 || query.areaIds.length === 0) return [];
-  const select = db
+  let select = db
     .selectFrom('observation')
     .select([
       'indicator_id as indicatorId',
@@ -98,6 +100,7 @@ export async function findSeriesValues(
     .where('period', '>=', String(query.fromYear))
     .where('deleted', '=', 0)
     .where('value', 'is not', null);
+  if (query.periods) select = select.where('period', 'in', query.periods);
   return (await validAt(select, query.asOf).execute()) as SeriesValue[];
 }
 
