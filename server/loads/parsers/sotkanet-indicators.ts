@@ -2,6 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { LocalizedText } from '../../common/localized-text';
+import { localizedTextInput } from '../../common/validation';
+
+/** As long as an indicator's name may be (the longest title in the list has 198 characters). */
+const TITLE_MAX_LENGTH = 500;
 
 /** Sotkanet's indicator list (`/rest/1.1/indicators`), relative to the data directory. */
 export const SOTKANET_INDICATORS_FILE = join('sotkanet', 'oskari-server', 'SotkaIndicators.json');
@@ -34,11 +38,8 @@ export interface SotkanetIndicatorList {
   metadata(id: string | number): SotkanetIndicatorMetadata | null;
 }
 
-const localizedTitle = z.object({
-  fi: z.string().trim().min(1),
-  sv: z.string().trim().nullish(),
-  en: z.string().trim().nullish(),
-});
+/** Sotkanet's titles, read like any localized text (blank Swedish or English becomes null). */
+const localizedTitle = localizedTextInput(TITLE_MAX_LENGTH);
 
 const indicatorListSchema = z.array(
   z.object({
@@ -48,9 +49,6 @@ const indicatorListSchema = z.array(
   }),
 );
 
-function localized(title: z.output<typeof localizedTitle>): LocalizedText {
-  return { fi: title.fi, sv: title.sv || null, en: title.en || null };
-}
 
 /** Reads Sotkanet's indicator list (a small reference file, read whole). Throws if it is not one. */
 export function parseSotkanetIndicators(indicatorsJsonText: string): SotkanetIndicatorList {
@@ -61,11 +59,11 @@ export function parseSotkanetIndicators(indicatorsJsonText: string): SotkanetInd
     const id = String(indicator.id);
     byId.set(id, {
       code: `sotkanet:${id}`,
-      name: localized(indicator.title),
+      name: indicator.title,
       source: 'sotkanet',
       sourceId: id,
       frequency: 'YEAR',
-      organisation: indicator.organization ? localized(indicator.organization.title) : null,
+      organisation: indicator.organization?.title ?? null,
       unit: null,
       direction: null,
     });

@@ -3,7 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { COUNTRY_CODE, regionCode, wellbeingCountyCode } from '../../areas/area-model';
+import { localizedTextInput } from '../../common/validation';
 import type { RejectionCode } from '../load-model';
+
+/** Generous: the longest region name in the list has 61 characters. */
+const TITLE_MAX_LENGTH = 300;
 
 /** Sotkanet's list of its areas (`/rest/1.1/regions`), relative to the data directory. */
 export const SOTKANET_REGIONS_FILE = join('sotkanet', 'oskari-server', 'SotkaRegions.json');
@@ -67,11 +71,7 @@ const regionListSchema = z.array(
     id: z.number().int(),
     code: z.string().trim().min(1),
     category: z.string().trim().min(1),
-    title: z.object({
-      fi: z.string().trim().min(1),
-      sv: z.string().trim().nullish(),
-      en: z.string().trim().nullish(),
-    }),
+    title: localizedTextInput(TITLE_MAX_LENGTH),
   }),
 );
 
@@ -111,7 +111,7 @@ export function parseSotkanetRegions(regionsJsonText: string, countiesCsvText: s
       id: String(region.id),
       code: region.code,
       category: region.category.toUpperCase(),
-      name: { fi: region.title.fi, sv: region.title.sv || null, en: region.title.en || null },
+      name: region.title,
     }),
   );
   const counties = parseReferenceFile(
