@@ -40,9 +40,13 @@ interface DemoLoad {
  * in the order they were "recorded".
  */
 function demoLoadHistory(dataDirectory: string, countyCode: string, municipalityCodes: readonly string[]): DemoLoad[] {
-  const exportFile = join(dataDirectory, PORTAL_EXPORT_FILE);
-  const sotkanetYears = (from: number, to: number) => () =>
-    onlyYears(parseSotkanetPortalExport(createReadStream(exportFile)), from, to);
+  // The export (1 MB) is parsed once and its years handed to the four loads that "arrived" apart.
+  let exportItems: Promise<ParsedItem[]> | null = null;
+  const parsedExport = (): Promise<ParsedItem[]> => {
+    exportItems ??= collect(parseSotkanetPortalExport(createReadStream(join(dataDirectory, PORTAL_EXPORT_FILE))));
+    return exportItems;
+  };
+  const sotkanetYears = (from: number, to: number) => () => onlyYears(parsedExport(), from, to);
   const loads: DemoLoad[] = [
     { fileName: 'sotkanet-data.csv', format: 'sotkanet-portal', recordedAt: new Date('2021-03-01T08:00:00Z'), items: sotkanetYears(1990, 2020) },
     ...[2021, 2022, 2023].map((year) => ({
@@ -61,9 +65,15 @@ function demoLoadHistory(dataDirectory: string, countyCode: string, municipality
   return loads.sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime());
 }
 
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
 /** Keeps the cells of the years `from`…`to` (a wide file holds every year on each line). */
-async function* onlyYears(items: AsyncIterable<ParsedItem>, from: number, to: number): AsyncGenerator<ParsedItem> {
-  for await (const item of items) {
+async function* onlyYears(items: Promise<readonly ParsedItem[]>, from: number, to: number): AsyncGenerator<ParsedItem> {
+  for (const item of await items) {
     if ('rejection' in item) {
       yield item;
       continue;
