@@ -201,8 +201,8 @@ const seriesFilter = (areaCount: number) =>
 const overviewStatement = sqlite
   .prepare(`select indicator_id, area_id, service_area_id, period, value from observation where ${seriesFilter(1)}`)
   .raw(true);
-// The heat map reads each series' first and latest value: the repository's own statement (two seeks
-// per series, see findSeriesEndpoints), run raw.
+// The heat map reads each series' first and latest value: the SQL of findSeriesEndpoints written out
+// again here (two seeks per series), run raw on one connection. Keep the two alike.
 const endpointOf = (order: 'asc' | 'desc') => `(select period || ' ' || printf('%.17g', value) from observation
   where indicator_id = i and area_id = a and service_area_id = s and period >= ? and period <= last_period
     and deleted = 0 and value is not null and superseded_at is null order by period ${order} limit 1)`;
