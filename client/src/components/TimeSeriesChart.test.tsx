@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, test } from 'vitest';
 import { setUpI18n } from '../i18n/setup';
-import { TimeSeriesChart, TimeSeriesTable } from './TimeSeriesChart';
+import { TimeSeriesChart, TimeSeriesFigure, TimeSeriesTable } from './TimeSeriesChart';
 import { buildTimeSeriesRows } from './time-series-rows';
 
 // Vitest runs without globals here, so Testing Library cannot clean up between tests by itself.
@@ -51,5 +51,22 @@ describe('TimeSeriesChart', () => {
     const rows = screen.getAllByRole('row');
     expect(rows).toHaveLength(4); // header + 2021, 2023, 2027
     expect(rows[3]?.textContent).toBe('20271,9 %1,7 %');
+  });
+});
+
+describe('TimeSeriesFigure', () => {
+  test('the chart and, as its text alternative, a table of the same points under the chart’s title', () => {
+    const { container } = render(
+      <I18nextProvider i18n={setUpI18n('fi')}>
+        <TimeSeriesFigure {...input} caption="Sijoitetut – Savonlinna" title="Sijoitetut, Savonlinna" unit="%" decimals={1} width={600} height={300} />
+      </I18nextProvider>,
+    );
+    expect(container.querySelector('figcaption')?.textContent).toBe('Sijoitetut – Savonlinna');
+    expect(container.querySelectorAll('.recharts-line')).toHaveLength(3);
+    const table = screen.getByRole('table', { hidden: true });
+    expect(table.querySelector('caption')?.textContent).toBe('Sijoitetut, Savonlinna');
+    // 2021, 2023 and the target year 2027: one row per point on the time axis.
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(buildTimeSeriesRows(input).length);
+    expect(buildTimeSeriesRows(input)).toHaveLength(3);
   });
 });

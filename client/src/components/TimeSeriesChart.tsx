@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormat } from '../lib/format';
+import { ChartFigure } from './ChartFigure';
 import { buildTimeSeriesRows, type TimeSeriesInput, type TimeSeriesRow, yearTicks } from './time-series-rows';
 
 /** One typed config for colours, dashes and labels (colours pass 3:1 against white, dashes tell lines apart without colour). */
@@ -12,6 +14,8 @@ const SERIES_STYLE = {
 } as const;
 
 export interface TimeSeriesChartProps extends TimeSeriesInput {
+  /** The rows, when the caller has built them already (TimeSeriesFigure shares them with its table). */
+  rows?: ReadonlyArray<TimeSeriesRow>;
   /** Accessible name of the chart and caption of its table. */
   title: string;
   unit: string;
@@ -25,7 +29,7 @@ export interface TimeSeriesChartProps extends TimeSeriesInput {
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const rows = buildTimeSeriesRows(props);
+  const rows = props.rows ?? buildTimeSeriesRows(props);
   const height = props.height ?? 280;
   // A legend entry for a line that is not drawn would promise something the chart does not show.
   const hasTarget = rows.some((row) => row.target !== undefined);
@@ -134,6 +138,23 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
 }
 
 /** The chart's data as a table: its text alternative, and what print shows exactly. */
+/**
+ * A series' chart in its figure, with its data table as the text alternative: the one way the goal,
+ * indicator and review views show a series. `title` names the chart and captions its table.
+ */
+export function TimeSeriesFigure({
+  caption,
+  summary,
+  ...chart
+}: TimeSeriesChartProps & { caption: ReactNode; summary?: ReactNode }) {
+  const rows = buildTimeSeriesRows(chart);
+  return (
+    <ChartFigure caption={caption} summary={summary} table={<TimeSeriesTable rows={rows} caption={chart.title} unit={chart.unit} decimals={chart.decimals} />}>
+      <TimeSeriesChart {...chart} rows={rows} />
+    </ChartFigure>
+  );
+}
+
 export function TimeSeriesTable({ rows, caption, unit, decimals }: { rows: ReadonlyArray<TimeSeriesRow>; caption: string; unit: string; decimals: number }) {
   const { t } = useTranslation();
   const format = useFormat();

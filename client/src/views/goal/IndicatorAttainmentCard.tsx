@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, type To } from 'react-router';
-import { ChartFigure } from '../../components/ChartFigure';
 import { StatusBadge } from '../../components/StatusBadge';
-import { TimeSeriesChart, TimeSeriesTable } from '../../components/TimeSeriesChart';
-import { buildTimeSeriesRows } from '../../components/time-series-rows';
+import { TimeSeriesFigure } from '../../components/TimeSeriesChart';
 import type { IndicatorAttainmentFieldsFragment } from '../../graphql/generated/graphql';
 import { explainIndicatorStatus } from '../../lib/explain-status';
 import { useFormat } from '../../lib/format';
@@ -82,12 +80,7 @@ export function IndicatorAttainmentCard({ attainment, areaName, indicatorLink }:
         </p>
       </section>
       {attainment.values.length > 0 && (
-        <ChartFigure
-          caption={`${name} – ${areaName}`}
-          table={<TimeSeriesTable rows={buildTimeSeriesRows(chartInput)} caption={caption} unit={indicator.unit} decimals={indicator.decimals} />}
-        >
-          <TimeSeriesChart {...chartInput} title={caption} unit={indicator.unit} decimals={indicator.decimals} />
-        </ChartFigure>
+        <TimeSeriesFigure {...chartInput} caption={`${name} – ${areaName}`} title={caption} unit={indicator.unit} decimals={indicator.decimals} />
       )}
     </article>
   );

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ChartFigure } from '../../components/ChartFigure';
 import { DownloadCsvButton } from '../../components/DownloadCsvButton';
-import { TimeSeriesChart, TimeSeriesTable } from '../../components/TimeSeriesChart';
-import { buildTimeSeriesRows } from '../../components/time-series-rows';
+import { TimeSeriesFigure } from '../../components/TimeSeriesChart';
 import { EmptyState } from '../../components/QueryState';
 import type { IndicatorDetailsQuery } from '../../graphql/generated/graphql';
 import { safeFileName } from '../../lib/csv';
@@ -39,9 +37,7 @@ export function IndicatorSeriesSection({ indicator, areaCode, areaName, serviceA
         <EmptyState>{t('indicator.noSeries')}</EmptyState>
       ) : (
         <>
-          <ChartFigure caption={`${name} – ${areaName}`} table={<TimeSeriesTable rows={buildTimeSeriesRows(chartInput)} caption={caption} unit={indicator.unit} decimals={indicator.decimals} />}>
-            <TimeSeriesChart {...chartInput} title={caption} unit={indicator.unit} decimals={indicator.decimals} />
-          </ChartFigure>
+          <TimeSeriesFigure {...chartInput} caption={`${name} – ${areaName}`} title={caption} unit={indicator.unit} decimals={indicator.decimals} />
           <h3 id="indicator-table-heading">{t('indicator.dataTable')}</h3>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so that keyboard users can scroll it (WCAG 2.1.1) */}
           <section className="table-scroll table-scroll--tall" aria-labelledby="indicator-table-heading" tabIndex={0}>

@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ChartFigure } from '../../components/ChartFigure';
-import { TimeSeriesChart, TimeSeriesTable } from '../../components/TimeSeriesChart';
-import { buildTimeSeriesRows } from '../../components/time-series-rows';
+import { TimeSeriesFigure } from '../../components/TimeSeriesChart';
 import { useFormat } from '../../lib/format';
 import type { ReviewIndicator } from './review-report';
 
@@ -43,12 +41,15 @@ export function ReviewKeyChart({ indicator, areaName }: { indicator: ReviewIndic
           .join('. ')
       : null;
   return (
-    <ChartFigure
+    <TimeSeriesFigure
+      {...input}
       caption={t('review.keyChart', { indicator: name })}
       summary={summary}
-      table={<TimeSeriesTable rows={buildTimeSeriesRows(input)} caption={caption} unit={indicator.unit} decimals={indicator.decimals} />}
-    >
-      <TimeSeriesChart {...input} title={caption} unit={indicator.unit} decimals={indicator.decimals} width={440} height={210} />
-    </ChartFigure>
+      title={caption}
+      unit={indicator.unit}
+      decimals={indicator.decimals}
+      width={440}
+      height={210}
+    />
   );
 }
