@@ -73,7 +73,7 @@ export function LoadView() {
       <UndoOutcome message={message} />
       {load.status === 'COMMITTED' && !load.undoOf && can('LOAD_DATA') && (
         <p>
-          <button type="button" className="button button--secondary" onClick={() => undo(load)} disabled={undoing !== null}>
+          <button type="button" className="button button--secondary" onClick={() => undo(load)} disabled={undoing}>
             {t('data.undo')}
           </button>
         </p>

@@ -11,7 +11,7 @@ export function LoadsTable({
 }: {
   loads: ReadonlyArray<LoadSummaryFieldsFragment>;
   onUndo: ((load: LoadSummaryFieldsFragment) => void) | null;
-  undoing: string | null;
+  undoing: boolean;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -71,7 +71,7 @@ export function LoadsTable({
                     type="button"
                     className="button button--small button--secondary"
                     onClick={() => onUndo(load)}
-                    disabled={undoing !== null}
+                    disabled={undoing}
                     aria-label={`${t('data.undo')}: ${load.fileName}`}
                   >
                     {t('data.undo')}

@@ -10,15 +10,13 @@ export type UndoMessage = { kind: 'done'; text: string } | { kind: 'error'; erro
 /** Undo with a confirmation (the browser's own dialog: keyboard and screen-reader friendly as is). */
 export function useUndoLoad(onDone: () => void) {
   const { t } = useTranslation();
-  const [, undoLoad] = useUndoLoadMutation();
-  const [undoing, setUndoing] = useState<string | null>(null);
+  // Whether an undo is running is the mutation's own state.
+  const [{ fetching: undoing }, undoLoad] = useUndoLoadMutation();
   const [message, setMessage] = useState<UndoMessage | null>(null);
   const undo = async (load: LoadSummaryFieldsFragment) => {
     if (!window.confirm(t('data.undoConfirm', { fileName: load.fileName }))) return;
-    setUndoing(load.id);
     setMessage(null);
     const result = await undoLoad({ id: load.id });
-    setUndoing(null);
     if (result.error) {
       setMessage({ kind: 'error', error: result.error, prefix: t('data.undoFailedPrefix') });
       return;

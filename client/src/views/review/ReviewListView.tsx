@@ -1,7 +1,6 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { CombinedError } from 'urql';
 import { useViewer } from '../../auth/viewer';
 import { ActionError } from '../../components/AccessMessage';
 import { DashboardScope, type DashboardScopeValue } from '../../components/DashboardScope';
@@ -106,22 +105,14 @@ function OpenReviewForm({
   const quarters = useMemo(() => quartersWithoutReview(firstYear, currentQuarter, reviews), [firstYear, currentQuarter, reviews]);
   const [chosen, setChosen] = useState<string | null>(null);
   const quarter = chosen !== null && quarters.includes(chosen) ? chosen : (quarters[0] ?? '');
-  const [, openReview] = useOpenReviewMutation();
-  const [error, setError] = useState<CombinedError | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The mutation's own state says whether it is running and how it failed.
+  const [{ fetching, error }, openReview] = useOpenReviewMutation();
   if (quarters.length === 0) return null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     const result = await openReview({ strategyId, quarter });
-    setBusy(false);
-    if (result.error || !result.data) {
-      if (result.error) setError(result.error);
-      return;
-    }
-    navigate({ pathname: `/reviews/${result.data.openReview.id}`, search });
+    if (result.data) navigate({ pathname: `/reviews/${result.data.openReview.id}`, search });
   };
 
   return (
@@ -138,7 +129,7 @@ function OpenReviewForm({
             ))}
           </select>
         </div>
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={fetching}>
           {t('review.open', { quarter: format.period(quarter) })}
         </button>
       </form>
