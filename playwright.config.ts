@@ -8,7 +8,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './client/e2e/chromium';
  * Browser tests against the real server on a fresh demo database. Debian's Chromium is used
  * (`scripts/ensure-chromium.sh` installs it); Playwright never downloads a browser here.
  */
-const PORT = 4320;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4320);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // The config is also read by every worker process: create the database folder once and hand it on.
