@@ -134,10 +134,11 @@ describe('the roles, as the product defines them', () => {
   const rolesWith = (permission: string) => ROLES.filter((role) => (ROLE_PERMISSIONS[role] as readonly string[]).includes(permission));
   test.each([
     // viewer reads; analyst loads and edits indicators and targets; goal owner writes assessments;
-    // board approves; admin manages users and strategies (and may load, edit indicators, open reviews).
+    // board approves; strategy editor keeps a strategy with its indicators and targets; admin manages
+    // users and strategies (and may load, edit indicators, open reviews).
     ['LOAD_DATA', ['ANALYST', 'ADMIN']],
-    ['EDIT_INDICATORS', ['ANALYST', 'ADMIN']],
-    ['EDIT_STRATEGY', ['ADMIN']],
+    ['EDIT_INDICATORS', ['ANALYST', 'STRATEGY_EDITOR', 'ADMIN']],
+    ['EDIT_STRATEGY', ['STRATEGY_EDITOR', 'ADMIN']],
     ['WRITE_ASSESSMENTS', ['GOAL_OWNER']],
     ['OPEN_REVIEWS', ['BOARD', 'ADMIN']],
     ['APPROVE_REVIEWS', ['BOARD']],
