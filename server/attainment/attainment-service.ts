@@ -19,12 +19,13 @@ import { latestVisiblePeriods, parsePeriodStrict } from '../observations/period'
 import { findServiceAreasByIds } from '../service-areas/service-area-repository';
 import { findGoalIndicatorLinks, findGoalServiceAreaPairs, findGoalsBy } from '../strategy/goal-repository';
 import type { Goal, GoalIndicatorLink, Perspective, Strategy } from '../strategy/strategy-model';
+import { findServicePromiseGoalPairs, findServicePromiseItemsByStrategyIds } from '../strategy/service-promise-repository';
 import { findPerspectivesByStrategyIds } from '../strategy/strategy-repository';
 import { requireStrategy } from '../strategy/strategy-service';
 import { parseAsOf, type AsOf } from './as-of';
-import type { AttainmentMatrix, IndicatorAttainment, SeriesSource, StrategyAttainment } from './attainment-model';
+import type { AttainmentMatrix, IndicatorAttainment, PromiseItemAttainment, SeriesSource, StrategyAttainment } from './attainment-model';
 import { acknowledgedWarningsNote } from './explanation';
-import { flattenGoals, planGoalTree, rollUpStrategy } from './goal-tree';
+import { flattenGoals, planGoalTree, rollUpPromise, rollUpStrategy } from './goal-tree';
 import { DEFAULT_THRESHOLDS, judgeSeries, type Thresholds, type TimedValue } from './method';
 import { meanOfMembers } from './series-aggregation';
 import { baselineOverride, chooseApplicableTarget } from './target-choice';
@@ -430,6 +431,21 @@ export async function judgeStrategyAt(
     thresholds: context.thresholds,
     perspectives,
   };
+}
+
+/**
+ * The strategy's service promise items, each judged by its goals as judged in `attainment` (same
+ * area, service area and moment). Read only when asked for: the heat map and most overviews do not.
+ */
+export async function judgeServicePromise(db: Kysely<Database>, attainment: StrategyAttainment): Promise<PromiseItemAttainment[]> {
+  const items = await findServicePromiseItemsByStrategyIds(db, [attainment.strategyId]);
+  const links = await findServicePromiseGoalPairs(
+    db,
+    'service_promise_item_id',
+    items.map((item) => item.id),
+  );
+  const judgedGoals = attainment.perspectives.flatMap((perspective) => flattenGoals(perspective.goals));
+  return rollUpPromise(items, links, judgedGoals, attainment.thresholds);
 }
 
 /** The most areas one heat map may ask for: every municipality with room to spare. */
