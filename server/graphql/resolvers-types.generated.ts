@@ -573,7 +573,11 @@ export type Mutation = {
   /** Refused with CONFLICT while the perspective still has goals. */
   deletePerspective: Scalars['ID']['output'];
   deleteServicePromiseItem: Scalars['ID']['output'];
-  /** Deletes the strategy with its perspectives, goals, goal links, service promise items and targets. */
+  /**
+   * Deletes the strategy with its perspectives, goals, goal links, service promise items, targets and
+   * draft reviews (with their assessments). Refused with CONFLICT while the strategy has approved
+   * reviews: an approved review is kept exactly as approved, so it is never deleted.
+   */
   deleteStrategy: Scalars['ID']['output'];
   deleteTarget: Scalars['ID']['output'];
   linkIndicatorToGoal: GoalIndicator;
