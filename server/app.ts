@@ -118,7 +118,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     express.json({ limit: '2mb' }),
     responseCache.middleware,
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({
+      context: async ({ req, res }) => ({
         db,
         databaseFile: options.database.file,
         dataDirectory: options.dataDirectory,
@@ -126,6 +126,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
         parallelReader: options.database.parallelReader,
         loaders: createLoaders(db),
         user: requestUser(res),
+        sessionId: req.session?.userId !== undefined ? req.sessionID : null,
         requireSignIn: options.requireSignIn,
       }),
     }),

@@ -1203,7 +1203,10 @@ export type UpdateTargetInput = {
 export type UpdateUserInput = {
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
   displayName?: InputMaybe<Scalars['String']['input']>;
-  /** Sets a new password. */
+  /**
+   * Sets a new password and ends the user's sessions, so every browser signed in as them must sign in
+   * again; users who change their own keep the session they changed it in. API tokens stay valid.
+   */
   password?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Role>;
 };
