@@ -2,6 +2,9 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError } from '../errors';
 
+/** The most tokens (names, punctuation, values) a query may have; the dashboard's largest has about 200. */
+export const MAX_QUERY_TOKENS = 5_000;
+
 /**
  * The one place errors become what clients see. AppErrors keep their code and field problems;
  * GraphQL's own errors (syntax, validation, variables) pass through; anything else is a bug, so it
@@ -21,6 +24,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
+  // graphql-js words its token limit as a syntax error ("Document contains more that 5000 tokens").
+  if (code === 'GRAPHQL_PARSE_FAILED' && formatted.message.includes(`${MAX_QUERY_TOKENS} tokens`)) {
+    return {
+      ...formatted,
+      message: `The query is too large: it has more than ${MAX_QUERY_TOKENS} tokens (names, values and punctuation). Ask for less in one query, or send values as variables.`,
+    };
+  }
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   console.error('Unexpected error in GraphQL request:', original);
   return {
