@@ -5,6 +5,17 @@ import { AppError } from '../errors';
 /** The most tokens (names, punctuation, values) a query may have; the dashboard's largest has about 200. */
 export const MAX_QUERY_TOKENS = 5_000;
 
+/** A quoted value longer than 100 characters in a message: its start, and the rest. */
+const LONG_QUOTE = /"((?:[^"\\]|\\.){100})(?:[^"\\]|\\.)+"/g;
+
+/**
+ * graphql-js quotes a variable's whole value when it cannot read it ("Variable "$first" got invalid
+ * value "…""), so an oversized value would come back in full, maybe twice: quotes are cut short.
+ */
+function abbreviateQuotes(message: string): string {
+  return message.replace(LONG_QUOTE, '"$1…"');
+}
+
 /**
  * The one place errors become what clients see. AppErrors keep their code and field problems;
  * GraphQL's own errors (syntax, validation, variables) pass through; anything else is a bug, so it
@@ -31,7 +42,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: `The query is too large: it has more than ${MAX_QUERY_TOKENS} tokens (names, values and punctuation). Ask for less in one query, or send values as variables.`,
     };
   }
-  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, message: abbreviateQuotes(formatted.message) };
   console.error('Unexpected error in GraphQL request:', original);
   return {
     message: 'Internal server error',
