@@ -14,8 +14,9 @@ afterAll(() => server.close());
 const logged = vi.spyOn(console, 'error');
 afterEach(() => {
   // A refused request is the client's mistake, not the server's: nothing to log.
-  expect(logged).not.toHaveBeenCalled();
+  const calls = logged.mock.calls.length;
   logged.mockClear();
+  expect(calls).toBe(0);
 });
 
 async function post(path: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
@@ -46,6 +47,18 @@ describe('/graphql answers a body it cannot read as a GraphQL error', () => {
     const answer = await post('graphql', '{"query":"{ viewer { username } }"}', { 'content-type': 'application/json; charset=latin9' });
     expect(answer.status).toBe(415);
     expect(answer.body.errors[0]).toEqual({ message: expect.stringMatching(/UTF-8/), extensions: { code: 'BAD_REQUEST' } });
+  });
+
+  test('a persisted query whose hash does not match it: 400 in words, not "Internal server error"', async () => {
+    const answer = await post('graphql', JSON.stringify({ query: '{ viewer { username } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }));
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors[0]).toEqual({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
+  });
+
+  test('a body that says it is compressed but is not: 400', async () => {
+    const answer = await post('graphql', '{"query":"{ viewer { username } }"}', { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors[0]).toEqual({ message: expect.stringMatching(/could not be decompressed/), extensions: { code: 'BAD_REQUEST' } });
   });
 
   test('a query of more tokens than the limit: 400, saying the query is too large', async () => {

@@ -7,6 +7,8 @@ interface HttpError {
   expose?: unknown;
   message?: unknown;
   limit?: unknown;
+  /** zlib's error code, when a compressed body could not be decompressed. */
+  code?: unknown;
 }
 
 /** Who reads the answer: GraphQL clients expect `{ errors: [...] }`, the REST routes answer `{ error }`. */
@@ -34,6 +36,9 @@ function describe(error: HttpError, shape: ErrorShape): string {
     case 'request.aborted':
       return 'The request was interrupted before its body arrived; send it again.';
     default:
+      if (typeof error.code === 'string' && error.code.startsWith('Z_')) {
+        return 'The request body could not be decompressed; check that its Content-Encoding says how it was compressed.';
+      }
       return typeof error.message === 'string' && error.message !== '' ? error.message : 'The request is not valid.';
   }
 }

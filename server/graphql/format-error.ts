@@ -16,6 +16,12 @@ function abbreviateQuotes(message: string): string {
   return message.replace(LONG_QUOTE, '"$1…"');
 }
 
+/** The HTTP status Apollo set on an error it raised itself (`extensions.http`), or 500. */
+function httpStatusOf(error: unknown): number {
+  const http = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http;
+  return typeof http?.status === 'number' && http.status >= 400 ? http.status : 500;
+}
+
 /**
  * The one place errors become what clients see. AppErrors keep their code and field problems;
  * GraphQL's own errors (syntax, validation, variables) pass through; anything else is a bug, so it
@@ -43,6 +49,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, message: abbreviateQuotes(formatted.message) };
+  // Apollo refuses some requests with a 4xx status but no code of their own, so it fills in
+  // INTERNAL_SERVER_ERROR (a persisted query whose hash does not match it): the request's fault, not a bug.
+  if (httpStatusOf(original) < 500) {
+    return { ...formatted, message: abbreviateQuotes(formatted.message), extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+  }
   console.error('Unexpected error in GraphQL request:', original);
   return {
     message: 'Internal server error',
