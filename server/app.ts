@@ -13,12 +13,13 @@ import { attachUser, requestUser, sessionRouter } from './auth/auth-routes';
 import { DatabaseSessionStore } from './auth/session-store';
 import type { DatabaseHandle } from './db/connection';
 import type { GraphQLContext } from './graphql/context';
-import { formatError } from './graphql/format-error';
+import { formatError, MAX_QUERY_TOKENS } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
 import { resolvers } from './graphql/resolvers';
 import { createResponseCache } from './graphql/response-cache';
 import { UploadStore } from './loads/upload-store';
 import { uploadRouter } from './loads/upload-route';
+import { apiErrorHandler, apiNotFound } from './http-errors';
 
 /** Statistics Finland's 2025 municipality boundaries (see data/SOURCES.md). */
 const MUNICIPALITY_BOUNDARIES = join('geo', 'statfi-kunta1000k-2025', 'kunta1000k_2025_with_neighbors_and_province.geojson');
@@ -52,13 +53,15 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   // Limits that keep one request from costing the server too much: depth and cost are set well above
-  // what the dashboard asks (its deepest query is 9 levels) and far below an abusive query.
+  // what the dashboard asks (its deepest query is 9 levels) and far below an abusive query. The
+  // token limit is graphql-js's own (`parseOptions`), not graphql-armor's: armor's throws from a
+  // plugin hook, which Apollo answers with a 500, where graphql-js's is a syntax error, a 400.
   const armor = new ApolloArmor({
     maxDepth: { n: 14 },
     costLimit: { maxCost: 200_000 },
     maxAliases: { n: 30 },
     maxDirectives: { n: 50 },
-    maxTokens: { n: 5_000 },
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
@@ -78,6 +81,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     typeDefs: readFileSync(options.schemaFile, 'utf8'),
     resolvers,
     formatError,
+    parseOptions: { maxLexicalTokens: MAX_QUERY_TOKENS },
     includeStacktraceInErrorResponses: false,
     // Apollo's CSRF prevention is on by default: it is named here so that it stays on.
     csrfPrevention: true,
@@ -118,7 +122,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     express.json({ limit: '2mb' }),
     responseCache.middleware,
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({
+      context: async ({ req, res }) => ({
         db,
         databaseFile: options.database.file,
         dataDirectory: options.dataDirectory,
@@ -126,10 +130,15 @@ export async function startServer(options: AppOptions & { port: number; host?: s
         parallelReader: options.database.parallelReader,
         loaders: createLoaders(db),
         user: requestUser(res),
+        sessionId: req.session?.userId !== undefined ? req.sessionID : null,
         requireSignIn: options.requireSignIn,
       }),
     }),
   );
+  // After every API route: what none of them answered, and what failed before reaching them (a body
+  // that is not JSON), is answered in JSON here rather than by the dashboard or Express's HTML page.
+  app.use('/graphql', apiErrorHandler('graphql'));
+  app.use('/api', apiNotFound(), apiErrorHandler('rest'));
   serveClient(app, options.clientDirectory);
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));

@@ -1,14 +1,10 @@
 import type { Resolvers } from '../graphql/resolvers-types.generated';
-import { findAreaByCode, findAreas } from './area-repository';
+import { readArea, readAreas } from './area-service';
 
 export const areaResolvers: Resolvers = {
   Query: {
-    areas: async (_parent, { kind, parentCode }, { db, loaders }) => {
-      if (parentCode == null) return findAreas(db, { kind: kind ?? null });
-      const parent = await loaders.areaByCode.load(parentCode);
-      return parent ? findAreas(db, { kind: kind ?? null, parentId: parent.id }) : [];
-    },
-    area: async (_parent, { code }, { db }) => (await findAreaByCode(db, code)) ?? null,
+    areas: (_parent, args, { db }) => readAreas(db, args),
+    area: (_parent, args, { db }) => readArea(db, args),
   },
   Area: {
     parent: async (area, _args, { loaders }) =>

@@ -1,8 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/database';
-import { upsertArea } from './area-repository';
+import { z } from 'zod';
+import { boundedText, parseArguments, TEXT_LIMITS } from '../common/validation';
+import type { Database, Executor } from '../db/database';
+import type { Area, AreaKind } from './area-model';
+import { findAreaByCode, findAreas, upsertArea } from './area-repository';
 import { classifyAreas } from './municipality-classification';
+
+const areaCode = boundedText(TEXT_LIMITS.areaCode);
+const areasArguments = z.object({ parentCode: areaCode.nullish() });
+const areaArguments = z.object({ code: areaCode });
+
+/** Areas, optionally of one kind and/or directly under one parent (none when the parent is unknown). */
+export async function readAreas(db: Executor, args: { kind?: AreaKind | null; parentCode?: string | null }): Promise<Area[]> {
+  const { parentCode } = parseArguments(areasArguments, args);
+  if (parentCode == null) return findAreas(db, { kind: args.kind ?? null });
+  const parent = await findAreaByCode(db, parentCode);
+  return parent ? findAreas(db, { kind: args.kind ?? null, parentId: parent.id }) : [];
+}
+
+export async function readArea(db: Executor, args: { code: string }): Promise<Area | null> {
+  const { code } = parseArguments(areaArguments, args);
+  return (await findAreaByCode(db, code)) ?? null;
+}
 
 /**
  * Writes the area classification (country, counties, regions, municipalities) from the

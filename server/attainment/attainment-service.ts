@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import type { Area } from '../areas/area-model';
 import { findAreas, findAreasByCodes, findAreasByIds } from '../areas/area-repository';
-import { toDatabaseId } from '../common/validation';
+import { boundedText, parseArguments, TEXT_LIMITS, toDatabaseId } from '../common/validation';
 import type { Database } from '../db/database';
 import type { ParallelReader } from '../db/parallel-reader';
 import { badInput } from '../errors';
@@ -380,8 +381,14 @@ export interface AttainmentRequest {
   asOf?: string | null;
 }
 
+const areaCode = boundedText(TEXT_LIMITS.areaCode);
+const asOfText = boundedText(TEXT_LIMITS.asOf).nullish();
+const attainmentArguments = z.object({ areaCode: areaCode.nullish(), asOf: asOfText });
+const matrixArguments = z.object({ areaCodes: z.array(areaCode).nullish(), asOf: asOfText });
+
 /** Judges a strategy's goals for one area (default: its organisation), service area and moment. */
-export function judgeStrategy(db: Kysely<Database>, request: AttainmentRequest, now = new Date()): Promise<StrategyAttainment> {
+export async function judgeStrategy(db: Kysely<Database>, request: AttainmentRequest, now = new Date()): Promise<StrategyAttainment> {
+  parseArguments(attainmentArguments, request);
   return judgeStrategyAt(db, request, parseAsOf(request.asOf, now));
 }
 
@@ -465,6 +472,7 @@ export async function judgeMatrix(
   request: MatrixRequest,
   { now = new Date(), parallelReader = null }: { now?: Date; parallelReader?: ParallelReader | null } = {},
 ): Promise<AttainmentMatrix> {
+  parseArguments(matrixArguments, request);
   const asOf = parseAsOf(request.asOf, now);
   const context = await readStrategyContext(db, request.strategyId);
   const serviceAreaId = await requireServiceAreaId(db, request.serviceAreaId);

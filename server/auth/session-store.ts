@@ -1,6 +1,6 @@
 import session from 'express-session';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/database';
+import { sql, type Kysely } from 'kysely';
+import type { Database, Executor } from '../db/database';
 
 /**
  * Server sessions in the application's own database (no extra service to run). Sessions end when
@@ -63,4 +63,14 @@ export class DatabaseSessionStore extends session.Store {
     this.lastSweep = Date.now();
     await this.db.deleteFrom('session').where('expires_at', '<', Date.now()).execute();
   }
+}
+
+/**
+ * Ends a user's sessions (signs them out of every browser), but for `keepSid`, the session the
+ * change was made in. The user's id is inside each session's data, as `attachUser` reads it.
+ */
+export async function deleteUserSessions(db: Executor, userId: number, keepSid: string | null): Promise<void> {
+  let query = db.deleteFrom('session').where(sql<number>`json_extract(data, '$.userId')`, '=', userId);
+  if (keepSid !== null) query = query.where('sid', '!=', keepSid);
+  await query.execute();
 }

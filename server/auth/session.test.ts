@@ -99,6 +99,68 @@ describe('password sign-in with a server session', () => {
   });
 });
 
+describe('a new password ends the user’s other sessions', () => {
+  // A server of its own: the tests above have used up the first one's failed sign-ins.
+  let own: TestServer;
+  beforeAll(async () => {
+    own = await startTestServer();
+    await createUser(own.database.db, { username: 'maija', displayName: 'Maija Meikäläinen', role: 'ANALYST', password: PASSWORD });
+  });
+  afterAll(() => own.close());
+  const signInHere = (username: string, password: string) =>
+    fetch(`${own.url}api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const viewerHere = async (cookie: string) => (await graphqlWith(cookie, '{ viewer { username } }')).data?.viewer ?? null;
+
+  /** Posts a GraphQL operation with a session cookie, as the dashboard does. */
+  async function graphqlWith(cookie: string, query: string, variables: Record<string, unknown> = {}) {
+    const response = await fetch(`${own.url}graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: Record<string, any> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  }
+  const setPassword = (cookie: string, id: string, password: string) =>
+    graphqlWith(cookie, `mutation ($id: ID!, $password: String!) { updateUser(id: $id, input: { password: $password }) { id } }`, { id, password });
+  /** A write only an admin may do; refused to anyone signed out. */
+  const adminWrite = (cookie: string) => graphqlWith(cookie, `mutation { createApiToken(input: { userId: "${own.users.VIEWER.id}", name: "from a session" }) { token } }`);
+
+  test('a user who changes their own password stays signed in here and is signed out everywhere else', async () => {
+    const admin = await createUser(own.database.db, { username: 'pirkko', displayName: 'Pirkko', role: 'ADMIN', password: PASSWORD });
+    const here = cookieOf(await signInHere('pirkko', PASSWORD));
+    const elsewhere = cookieOf(await signInHere('pirkko', PASSWORD));
+    const someoneElse = cookieOf(await signInHere('maija', PASSWORD));
+    expect(await viewerHere(elsewhere)).toMatchObject({ username: 'pirkko' });
+
+    const changed = await setPassword(here, String(admin.id), 'a brand new passphrase');
+    expect(changed.errors).toBeUndefined();
+
+    expect(await viewerHere(elsewhere)).toBeNull();
+    expect((await adminWrite(elsewhere)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await viewerHere(here)).toMatchObject({ username: 'pirkko' });
+    expect((await adminWrite(here)).errors).toBeUndefined();
+    // Only this user's sessions end.
+    expect(await viewerHere(someoneElse)).toMatchObject({ username: 'maija' });
+    expect((await signInHere('pirkko', 'a brand new passphrase')).status).toBe(200);
+  });
+
+  test('an admin who sets another user’s password signs that user out of every session, and only a password change does', async () => {
+    const user = await createUser(own.database.db, { username: 'kalle', displayName: 'Kalle', role: 'VIEWER', password: PASSWORD });
+    const first = cookieOf(await signInHere('kalle', PASSWORD));
+    const second = cookieOf(await signInHere('kalle', PASSWORD));
+    await createUser(own.database.db, { username: 'aino', displayName: 'Aino', role: 'ADMIN', password: PASSWORD });
+    const admin = cookieOf(await signInHere('aino', PASSWORD));
+
+    expect((await graphqlWith(admin, `mutation ($id: ID!) { updateUser(id: $id, input: { displayName: "Kalle K." }) { id } }`, { id: String(user.id) })).errors).toBeUndefined();
+    expect(await viewerHere(first)).toMatchObject({ username: 'kalle' });
+
+    expect((await setPassword(admin, String(user.id), 'another long passphrase')).errors).toBeUndefined();
+    expect(await viewerHere(first)).toBeNull();
+    expect(await viewerHere(second)).toBeNull();
+    expect(await viewerHere(admin)).toMatchObject({ username: 'aino' });
+  });
+});
+
 describe('rate limiting', () => {
   test('after a few failed sign-ins from one address, further attempts get 429 for a while', async () => {
     const limited = await startTestServer({ signInAttemptsPerWindow: 3 });

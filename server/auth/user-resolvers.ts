@@ -15,9 +15,9 @@ export const userResolvers: Resolvers = {
   },
   Mutation: {
     createUser: (_parent, { input }, { db, loaders }) => written(loaders, createUser(db, input)),
-    updateUser: (_parent, { id, input }, { db, loaders, user }) => {
+    updateUser: (_parent, { id, input }, { db, loaders, user, sessionId }) => {
       if (!user) throw new Error('the guard lets no anonymous user through');
-      return written(loaders, editUser(db, id, input, user));
+      return written(loaders, editUser(db, id, input, user, sessionId));
     },
     createApiToken: (_parent, { input }, { db, loaders }) => written(loaders, createApiToken(db, input)),
     revokeApiToken: async (_parent, { id }, { db, loaders }) => String((await written(loaders, revokeApiToken(db, id))).id),

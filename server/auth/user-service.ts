@@ -6,6 +6,7 @@ import type { Database, Executor } from '../db/database';
 import { badInput, conflict, notFound } from '../errors';
 import type { ApiToken, User } from './auth-model';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password';
+import { deleteUserSessions } from './session-store';
 import {
   deleteApiToken,
   findApiTokenById,
@@ -56,18 +57,27 @@ export async function createUser(db: Kysely<Database>, rawInput: unknown): Promi
   return insertUser(db, { ...input, passwordHash: await hashPassword(input.password) }, Date.now());
 }
 
-export async function editUser(db: Kysely<Database>, id: string, rawInput: unknown, actor: User): Promise<User> {
+/**
+ * Changes a user. A new password ends the user's other sessions, so whoever knew the old one is
+ * signed out everywhere; when users change their own, the session they did it in (`sessionId`) stays.
+ */
+export async function editUser(db: Kysely<Database>, id: string, rawInput: unknown, actor: User, sessionId: string | null = null): Promise<User> {
   const existing = await requireUser(db, id, 'id');
   const input = parseInput(updateUserInput, rawInput);
   // An admin cannot lock themselves out, which would leave no one to undo it.
   if (existing.id === actor.id && ((input.role && input.role !== 'ADMIN') || input.disabled === true)) {
     throw conflict('you cannot remove your own admin role or disable yourself; ask another admin');
   }
-  return updateUser(db, existing.id, {
-    ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
-    ...(input.role !== undefined ? { role: input.role } : {}),
-    ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
-    ...(input.password !== undefined ? { passwordHash: await hashPassword(input.password) } : {}),
+  const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
+  return db.transaction().execute(async (trx) => {
+    const user = await updateUser(trx, existing.id, {
+      ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+      ...(input.role !== undefined ? { role: input.role } : {}),
+      ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+      ...(passwordHash !== undefined ? { passwordHash } : {}),
+    });
+    if (passwordHash !== undefined) await deleteUserSessions(trx, existing.id, existing.id === actor.id ? sessionId : null);
+    return user;
   });
 }
 

@@ -18,6 +18,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** The signed-in user (session or API token), or null. */
   user: User | null;
+  /** The id of the signed-in session the request came with, or null (an API token, or no one). */
+  sessionId: string | null;
   /** Whether reading also needs a signed-in user (REQUIRE_SIGN_IN). */
   requireSignIn: boolean;
 }

@@ -615,7 +615,11 @@ export type Mutation = {
   /** Refused with CONFLICT while the perspective still has goals. */
   deletePerspective: Scalars['ID']['output'];
   deleteServicePromiseItem: Scalars['ID']['output'];
-  /** Deletes the strategy with its perspectives, goals, goal links, service promise items and targets. */
+  /**
+   * Deletes the strategy with its perspectives, goals, goal links, service promise items, targets and
+   * draft reviews (with their assessments). Refused with CONFLICT while the strategy has approved
+   * reviews: an approved review is kept exactly as approved, so it is never deleted.
+   */
   deleteStrategy: Scalars['ID']['output'];
   deleteTarget: Scalars['ID']['output'];
   linkIndicatorToGoal: GoalIndicator;
@@ -1449,7 +1453,10 @@ export type UpdateTargetInput = {
 export type UpdateUserInput = {
   disabled?: InputMaybe<Scalars['Boolean']['input']>;
   displayName?: InputMaybe<Scalars['String']['input']>;
-  /** Sets a new password. */
+  /**
+   * Sets a new password and ends the user's sessions, so every browser signed in as them must sign in
+   * again; users who change their own keep the session they changed it in. API tokens stay valid.
+   */
   password?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Role>;
 };

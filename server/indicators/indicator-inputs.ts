@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { databaseId, finiteNumber, localizedTextInput, optionalText, requiredText } from '../common/validation';
+import { boundedText, databaseId, finiteNumber, localizedTextInput, optionalText, requiredText, TEXT_LIMITS } from '../common/validation';
 import { parsePeriod } from '../observations/period';
 
 export const INDICATOR_CODE_PATTERN = /^[a-z0-9][a-z0-9._:-]{0,63}$/;
@@ -62,8 +62,7 @@ export const updateIndicatorInput = z.object({
 });
 
 /** A period string in any accepted spelling; validated against the indicator's frequency later. */
-export const periodText = z
-  .string()
+export const periodText = boundedText(TEXT_LIMITS.period)
   .trim()
   .superRefine((text, context) => {
     const result = parsePeriod(text);

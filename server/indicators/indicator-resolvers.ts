@@ -1,41 +1,23 @@
-import { decodeCursor, encodeCursor, pageOf, pageSize } from '../common/pagination';
-import { toDatabaseId } from '../common/validation';
-import { badInput } from '../errors';
+import { encodeCursor } from '../common/pagination';
 import { indicatorBasis } from '../attainment/indicator-basis';
 import { loadExisting, loadRequired, written } from '../graphql/load-all';
 import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { readIndicatorValues, readSeries } from '../observations/observation-service';
-import { searchIndicators } from './indicator-repository';
-import { createIndicator, editIndicator, removeIndicator } from './indicator-service';
+import { createIndicator, editIndicator, indicatorCodeArgument, removeIndicator, searchIndicatorPage } from './indicator-service';
 import { catalogueCursor, createIndicatorFromSotkanet, searchSotkanetCatalogue } from './sotkanet-catalogue-service';
 import { checkTarget, createTarget, editTarget, removeTarget } from './target-service';
 
-const MAX_PAGE_SIZE = 500;
-
 export const indicatorResolvers: Resolvers = {
   Query: {
-    indicators: async (_parent, { search, serviceAreaId, first, after }, { db }) => {
-      const limit = pageSize(first, MAX_PAGE_SIZE);
-      let serviceAreaDatabaseId: number | null = null;
-      if (serviceAreaId != null) {
-        serviceAreaDatabaseId = toDatabaseId(serviceAreaId);
-        if (serviceAreaDatabaseId === null) throw badInput({ field: 'serviceAreaId', reason: 'is not a valid id' });
-      }
-      // One row more than asked tells whether another page follows.
-      const { indicators, totalCount } = await searchIndicators(db, {
-        search: search ?? null,
-        serviceAreaId: serviceAreaDatabaseId,
-        afterCode: after ? decodeCursor(after) : null,
-        limit: limit + 1,
-      });
-      const { page, pageInfo } = pageOf(indicators, limit, (indicator) => indicator.code);
+    indicators: async (_parent, args, { db }) => {
+      const { page, pageInfo, totalCount } = await searchIndicatorPage(db, args);
       return {
         edges: page.map((indicator) => ({ cursor: encodeCursor(indicator.code), node: indicator })),
         pageInfo,
         totalCount,
       };
     },
-    indicator: async (_parent, { code }, { loaders }) => (await loaders.indicatorByCode.load(code)) ?? null,
+    indicator: async (_parent, { code }, { loaders }) => (await loaders.indicatorByCode.load(indicatorCodeArgument(code))) ?? null,
     indicatorValues: (_parent, args, { db }) => readIndicatorValues(db, args),
     checkTarget: (_parent, { input }, { db }) => checkTarget(db, input),
     sotkanetCatalogue: async (_parent, args, { dataDirectory }) => {

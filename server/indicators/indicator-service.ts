@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
-import { parseInput } from '../common/validation';
+import { z } from 'zod';
+import { decodeCursor, pageOf, pageSize } from '../common/pagination';
+import { boundedText, parseArguments, parseInput, TEXT_LIMITS, toDatabaseId } from '../common/validation';
 import type { Database, Executor } from '../db/database';
 import { badInput, conflict, notFound, type FieldProblem } from '../errors';
 import { requireServiceAreaIds } from '../service-areas/service-area-service';
@@ -10,15 +12,52 @@ import {
   deleteIndicator,
   findIndicatorByCode,
   insertIndicator,
+  searchIndicators,
   replaceIndicatorServiceAreas,
   updateIndicator,
   type IndicatorFields,
 } from './indicator-repository';
 
+const indicatorCode = boundedText(TEXT_LIMITS.indicatorCode);
+
+/** An indicator code given as an argument, checked before it is looked up; `field` names it. */
+export function indicatorCodeArgument(code: string, field = 'code'): string {
+  return parseInput(indicatorCode, code, field);
+}
+
 export async function requireIndicator(db: Executor, code: string, field: string): Promise<Indicator> {
-  const indicator = await findIndicatorByCode(db, code);
+  const indicator = await findIndicatorByCode(db, indicatorCodeArgument(code, field));
   if (!indicator) throw notFound('indicator', code, field, 'code');
   return indicator;
+}
+
+const MAX_PAGE_SIZE = 500;
+
+const searchArguments = z.object({
+  search: boundedText(TEXT_LIMITS.search).nullish(),
+  after: boundedText(TEXT_LIMITS.cursor).nullish(),
+});
+
+/** One page of indicators matching a search (code or any name) and/or a service area, by code. */
+export async function searchIndicatorPage(
+  db: Executor,
+  args: { search?: string | null; serviceAreaId?: string | null; first?: number | null; after?: string | null },
+) {
+  const { search, after } = parseArguments(searchArguments, args);
+  const limit = pageSize(args.first, MAX_PAGE_SIZE);
+  let serviceAreaId: number | null = null;
+  if (args.serviceAreaId != null) {
+    serviceAreaId = toDatabaseId(args.serviceAreaId);
+    if (serviceAreaId === null) throw badInput({ field: 'serviceAreaId', reason: 'is not a valid id' });
+  }
+  // One row more than asked tells whether another page follows.
+  const { indicators, totalCount } = await searchIndicators(db, {
+    search: search ?? null,
+    serviceAreaId,
+    afterCode: after ? decodeCursor(after) : null,
+    limit: limit + 1,
+  });
+  return { ...pageOf(indicators, limit, (indicator) => indicator.code), totalCount };
 }
 
 /** The accepted range must be a range, and the natural limit must lie in it. */

@@ -2,7 +2,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import { findAreas } from '../areas/area-repository';
+import { boundedText, parseInput, TEXT_LIMITS } from '../common/validation';
 import type { Database } from '../db/database';
 import type { LoadReport, ParsedItem } from './load-model';
 import { runLoad, type LoadOptions } from './load-service';
@@ -19,6 +21,25 @@ export { FORMATS as LOAD_FORMATS, type InputFormat };
 
 export function isLoadFormat(text: string): text is InputFormat {
   return FORMATS.some((format) => format.format === text);
+}
+
+const loadUploadInput = z.object({
+  uploadId: boundedText(TEXT_LIMITS.name),
+  format: boundedText(TEXT_LIMITS.name)
+    .superRefine((format, context) => {
+      if (!isLoadFormat(format)) {
+        context.addIssue({ code: 'custom', message: `"${format}" is not a format; use one of ${FORMATS.map((entry) => entry.format).join(', ')}` });
+      }
+    })
+    .nullish(),
+  dryRun: z.boolean().nullish(),
+  writeGoodRows: z.boolean().nullish(),
+});
+
+/** The input of `loadUpload`: which upload to load, and how. */
+export function parseLoadUploadInput(rawInput: unknown) {
+  const input = parseInput(loadUploadInput, rawInput);
+  return { uploadId: input.uploadId, format: (input.format ?? null) as InputFormat | null, dryRun: input.dryRun ?? false, writeGoodRows: input.writeGoodRows ?? false };
 }
 
 /** Sotkanet's regions list is a 120 kB reference file: read it once per data directory. */

@@ -1,9 +1,9 @@
 import { decodeIdCursor, pageOf, pageSize } from '../common/pagination';
 import { toDatabaseId } from '../common/validation';
-import { badInput, notFound } from '../errors';
+import { notFound } from '../errors';
 import { written } from '../graphql/load-all';
 import type { Resolvers } from '../graphql/resolvers-types.generated';
-import { isLoadFormat, LOAD_FORMATS, loadFile } from './load-file-service';
+import { LOAD_FORMATS, loadFile, parseLoadUploadInput } from './load-file-service';
 import { countLoads, findLoads, findRejections } from './load-history-repository';
 import { MAX_REPORTED_REJECTIONS, type RejectionCounts } from './load-model';
 import { undoLoad } from './load-service';
@@ -33,24 +33,19 @@ export const loadResolvers: Resolvers = {
     loadFormats: () => LOAD_FORMATS.map(({ format, description }) => ({ id: format, description })),
   },
   Mutation: {
-    loadUpload: async (_parent, { input }, { db, databaseFile, dataDirectory, uploads, loaders, user }) => {
+    loadUpload: async (_parent, { input: rawInput }, { db, databaseFile, dataDirectory, uploads, loaders, user }) => {
+      const input = parseLoadUploadInput(rawInput);
       const upload = uploads.get(input.uploadId);
       if (!upload) throw notFound('upload', input.uploadId, 'input.uploadId');
-      if (input.format != null && !isLoadFormat(input.format)) {
-        throw badInput({
-          field: 'input.format',
-          reason: `"${input.format}" is not a format; use one of ${LOAD_FORMATS.map((entry) => entry.format).join(', ')}`,
-        });
-      }
       const report = await written(
         loaders,
         loadFile({ databaseFile, db }, upload.path, {
           fileName: upload.fileName,
           createdBy: user?.username ?? 'anonymous',
           dataDirectory,
-          format: input.format ?? null,
-          dryRun: input.dryRun ?? false,
-          writeGoodRows: input.writeGoodRows ?? false,
+          format: input.format,
+          dryRun: input.dryRun,
+          writeGoodRows: input.writeGoodRows,
         }),
       );
       // A preview keeps the file for the write that follows; a write is the end of it.

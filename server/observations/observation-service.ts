@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import type { Area, AreaKind } from '../areas/area-model';
 import { findAreaByCode, findAreas } from '../areas/area-repository';
-import { toDatabaseId } from '../common/validation';
+import { boundedText, parseArguments, TEXT_LIMITS, toDatabaseId } from '../common/validation';
 import type { Database } from '../db/database';
 import { badInput, notFound } from '../errors';
 import { findIndicatorByCode } from '../indicators/indicator-repository';
@@ -22,6 +23,11 @@ export interface SeriesRequest {
   asOf?: number | null;
 }
 
+const areaCode = boundedText(TEXT_LIMITS.areaCode);
+const period = boundedText(TEXT_LIMITS.period).nullish();
+const seriesArguments = z.object({ areaCode, from: period, to: period });
+const indicatorValuesArguments = z.object({ indicatorCode: boundedText(TEXT_LIMITS.indicatorCode), period, parentCode: areaCode.nullish() });
+
 function parseBound(text: string | null | undefined, field: string): Period | null {
   if (text == null || text.trim() === '') return null;
   const result = parsePeriod(text);
@@ -31,6 +37,7 @@ function parseBound(text: string | null | undefined, field: string): Period | nu
 
 /** One series of an indicator, batched with the other series the same request reads. */
 export async function readSeries(loaders: Loaders, indicator: Indicator, request: SeriesRequest): Promise<Observation[]> {
+  parseArguments(seriesArguments, request);
   const area = await loaders.areaByCode.load(request.areaCode);
   if (!area) throw badInput({ field: 'areaCode', reason: `no area has the code "${request.areaCode}"` });
   let serviceAreaId = ALL_SERVICE_AREAS;
@@ -84,6 +91,7 @@ export interface IndicatorValuesResult {
  * the comparison bar chart and the map. Without a period, the latest one any of the areas has.
  */
 export async function readIndicatorValues(db: Kysely<Database>, request: IndicatorValuesRequest): Promise<IndicatorValuesResult> {
+  parseArguments(indicatorValuesArguments, request);
   const indicator = await findIndicatorByCode(db, request.indicatorCode);
   if (!indicator) throw notFound('indicator', request.indicatorCode, 'indicatorCode', 'code');
   let parentId: number | null = null;

@@ -9,6 +9,12 @@ export async function findReviewsByStrategy(db: Executor, strategyId: number): P
   return rows.map(reviewFromRow);
 }
 
+/** The quarters of a strategy's approved reviews, oldest first. */
+export async function findApprovedQuarters(db: Executor, strategyId: number): Promise<string[]> {
+  const rows = await db.selectFrom('review').select('quarter').where('strategy_id', '=', strategyId).where('status', '=', 'APPROVED').orderBy('quarter').execute();
+  return rows.map((row) => row.quarter);
+}
+
 export async function findReviewById(db: Executor, id: number): Promise<Review | undefined> {
   const row = await db.selectFrom('review').select(REVIEW_COLUMNS).where('id', '=', id).executeTakeFirst();
   return row ? reviewFromRow(row) : undefined;

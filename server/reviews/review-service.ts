@@ -7,7 +7,7 @@ import { explanationOf, judgedValues } from '../attainment/indicator-attainment-
 import type { AttainmentStatus } from '../attainment/method';
 import type { User } from '../auth/auth-model';
 import { findUsersByIds } from '../auth/user-repository';
-import { parseInput, toDatabaseId } from '../common/validation';
+import { boundedText, parseInput, TEXT_LIMITS, toDatabaseId } from '../common/validation';
 import type { Database, Executor } from '../db/database';
 import { AppError, badInput, conflict, notFound } from '../errors';
 import { formatPeriod, parsePeriod, parsePeriodStrict, previousPeriod } from '../observations/period';
@@ -45,7 +45,7 @@ export async function listReviews(db: Executor, strategyId: string): Promise<Rev
 }
 
 function parseQuarter(text: string, field: string): string {
-  const parsed = parsePeriod(text);
+  const parsed = parsePeriod(parseInput(boundedText(TEXT_LIMITS.period), text, field));
   if (!parsed.ok) throw badInput({ field, reason: parsed.reason });
   if (parsed.period.frequency !== 'QUARTER') throw badInput({ field, reason: `${text} is not a quarter; write e.g. 2026Q3` });
   return formatPeriod(parsed.period);

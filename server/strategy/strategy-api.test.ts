@@ -105,6 +105,40 @@ describe('strategies', () => {
     expect(firstError(again)).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
   });
 
+  const OPEN_REVIEW = `mutation ($id: ID!, $quarter: String!) { openReview(strategyId: $id, quarter: $quarter) { id } }`;
+  const REVIEW = `query ($id: ID!) { review(id: $id) { quarter status approvedBy goals { title { fi } } } }`;
+
+  test('deleteStrategy is refused while the strategy has approved reviews, and the approved report stays readable', async () => {
+    const id = await createTestStrategy(server);
+    await createTestGoal(server, await createTestPerspective(server, id), { title: { fi: 'Hyväksytty tavoite' } });
+    const approved = (await server.data<{ openReview: { id: string } }>(OPEN_REVIEW, { id, quarter: '2026Q1' }, 'BOARD')).openReview.id;
+    await server.data(`mutation ($id: ID!) { approveReview(id: $id) { status } }`, { id: approved }, 'BOARD');
+    const draft = (await server.data<{ openReview: { id: string } }>(OPEN_REVIEW, { id, quarter: '2026Q2' }, 'BOARD')).openReview.id;
+
+    const refused = await server.graphql(`mutation ($id: ID!) { deleteStrategy(id: $id) }`, { id });
+    expect(firstError(refused).code).toBe('CONFLICT');
+    expect(firstError(refused).message).toMatch(/1 approved review.*2026Q1.*kept/);
+    // Nothing was deleted: the strategy, the approved report as it was approved, and the draft.
+    const after = await server.data<{ strategy: { id: string } | null; approved: any; draft: any }>(
+      `query ($id: ID!, $approved: ID!, $draft: ID!) { strategy(id: $id) { id }
+        approved: review(id: $approved) { quarter status approvedBy goals { title { fi } } } draft: review(id: $draft) { status } }`,
+      { id, approved, draft },
+      'anonymous',
+    );
+    expect(after.strategy).toEqual({ id });
+    expect(after.approved).toEqual({ quarter: '2026Q1', status: 'APPROVED', approvedBy: server.users.BOARD.username, goals: [{ title: { fi: 'Hyväksytty tavoite' } }] });
+    expect(after.draft).toEqual({ status: 'DRAFT' });
+  });
+
+  test('deleteStrategy deletes the strategy’s draft reviews with it', async () => {
+    const id = await createTestStrategy(server);
+    await createTestGoal(server, await createTestPerspective(server, id));
+    const draft = (await server.data<{ openReview: { id: string } }>(OPEN_REVIEW, { id, quarter: '2026Q2' }, 'BOARD')).openReview.id;
+    const { deleteStrategy } = await server.data<{ deleteStrategy: string }>(`mutation ($id: ID!) { deleteStrategy(id: $id) }`, { id });
+    expect(deleteStrategy).toBe(id);
+    expect((await server.data<{ review: unknown }>(REVIEW, { id: draft })).review).toBeNull();
+  });
+
   test('a malformed id is not found, not a crash', async () => {
     const result = await server.graphql(`{ strategy(id: "abc") { id } }`);
     expect(result.errors).toBeUndefined();

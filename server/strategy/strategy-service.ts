@@ -4,6 +4,7 @@ import { parseInput, toDatabaseId } from '../common/validation';
 import type { Database, Executor } from '../db/database';
 import { badInput, conflict, notFound } from '../errors';
 import { findTargetsBy, insertTarget } from '../indicators/target-repository';
+import { findApprovedQuarters } from '../reviews/review-repository';
 import {
   countGoalsBy,
   findGoalIndicatorLinks,
@@ -107,11 +108,25 @@ export async function editStrategy(db: Kysely<Database>, id: string, rawInput: u
   return updateStrategy(db, existing.id, fields, Date.now());
 }
 
-/** Deletes a strategy and everything that belongs to it (perspectives, goals, promises, targets). */
+/**
+ * Deletes a strategy and everything that belongs to it (perspectives, goals, promises, targets, and
+ * its draft reviews with their assessments). Refused while it has approved reviews: an approved report
+ * is the board's record and is kept as approved, so it must not go with a strategy. The check and the
+ * delete share one transaction, so an approval cannot slip in between.
+ */
 export async function removeStrategy(db: Kysely<Database>, id: string): Promise<Strategy> {
-  const existing = await requireStrategy(db, id, 'id');
-  await deleteStrategy(db, existing.id);
-  return existing;
+  return db.transaction().execute(async (trx) => {
+    const existing = await requireStrategy(trx, id, 'id');
+    const approved = await findApprovedQuarters(trx, existing.id);
+    if (approved.length > 0) {
+      throw conflict(
+        `the strategy has ${approved.length} approved review${approved.length === 1 ? '' : 's'} (${approved.join(', ')}); ` +
+          'approved reviews are kept as approved, so the strategy cannot be deleted',
+      );
+    }
+    await deleteStrategy(trx, existing.id);
+    return existing;
+  });
 }
 
 export async function createPerspective(db: Kysely<Database>, rawInput: unknown): Promise<Perspective> {

@@ -4,10 +4,24 @@
  */
 export type CsvCell = string | number | boolean | null | undefined;
 
-function csvCell(cell: CsvCell): string {
+/** First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A number as a value column holds it (`-1.5`, `-1,5`, `+2e-3`): data, not a formula, so kept as it is. */
+const NUMBER_TEXT = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * One cell. Texts come from users (goal titles, assessments' narratives) and a cell such as
+ * `=HYPERLINK(…)` or `=cmd|…` would run when the file is opened in a spreadsheet, so a text that
+ * starts like a formula gets a leading `'` and quotes, as OWASP recommends; numbers never do. The
+ * cells a load reads back (codes, areas, periods, values) never start like a formula, so a
+ * downloaded file still loads.
+ */
+export function csvCell(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';
   const text = typeof cell === 'boolean' ? (cell ? '1' : '0') : String(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const quote = (value: string) => `"${value.replaceAll('"', '""')}"`;
+  if (typeof cell === 'string' && FORMULA_START.test(text) && !NUMBER_TEXT.test(text)) return quote(`'${text}`);
+  return /[",\r\n]/.test(text) ? quote(text) : text;
 }
 
 export function toCsv(header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {

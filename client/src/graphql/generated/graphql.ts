@@ -143,7 +143,10 @@ export type StatusChange =
 export type UpdateUserInput = {
   disabled?: boolean | null | undefined;
   displayName?: string | null | undefined;
-  /** Sets a new password. */
+  /**
+   * Sets a new password and ends the user's sessions, so every browser signed in as them must sign in
+   * again; users who change their own keep the session they changed it in. API tokens stay valid.
+   */
   password?: string | null | undefined;
   role?: Role | null | undefined;
 };
