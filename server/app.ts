@@ -23,6 +23,12 @@ import { uploadRouter } from './loads/upload-route';
 /** Statistics Finland's 2025 municipality boundaries (see data/SOURCES.md). */
 const MUNICIPALITY_BOUNDARIES = join('geo', 'statfi-kunta1000k-2025', 'kunta1000k_2025_with_neighbors_and_province.geojson');
 
+/**
+ * The judging queries: the expensive ones, whose answers depend only on their arguments, the stored
+ * data and who asks, so they are kept by the response cache.
+ */
+export const CACHED_QUERY_FIELDS = ['attainment', 'attainmentMatrix'] as const;
+
 export interface AppOptions {
   database: DatabaseHandle;
   /** The built dashboard (vite's output); a hint page is served when it is missing. */
@@ -62,13 +68,12 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
-  // The two judging queries are the expensive ones, and their answers depend only on their
-  // arguments and the stored data. A kept heat map of all 308 municipalities is about 0.5 MB of
-  // text, an overview about 0.15 MB (measured with scripts/bench-attainment.ts).
+  // A kept heat map of all 308 municipalities is about 0.5 MB of text, an overview about 0.15 MB
+  // (measured with scripts/bench-attainment.ts).
   const { db } = options.database;
   const responseCache = createResponseCache({
     db,
-    rootFields: ['attainment', 'attainmentMatrix'],
+    rootFields: CACHED_QUERY_FIELDS,
     maxBytes: 64 * 1024 * 1024,
     requireSignIn: options.requireSignIn,
     userOf: requestUser,
