@@ -11,11 +11,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { attachUser, requestUser, sessionRouter } from './auth/auth-routes';
 import { DatabaseSessionStore } from './auth/session-store';
+import { CallerSlots, type SlotLimits } from './common/caller-slots';
 import type { DatabaseHandle } from './db/connection';
 import type { GraphQLContext } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
 import { resolvers } from './graphql/resolvers';
+import { callerOf, judgingLimitsPlugin } from './graphql/judging-limits';
 import { createResponseCache } from './graphql/response-cache';
 import { UploadStore } from './loads/upload-store';
 import { uploadRouter } from './loads/upload-route';
@@ -45,7 +47,22 @@ export interface AppOptions {
   secureCookies: boolean;
   /** Failed sign-ins allowed per address and 15 minutes. */
   signInAttemptsPerWindow: number;
+  /** The judging queries' limits; the defaults (JUDGING_LIMITS) unless given (tests give smaller ones). */
+  judging?: { maxCost?: number; slots?: CallerSlots };
 }
+
+/**
+ * What the judging queries may cost (see graphql/judging-limits.ts). One operation may judge 25,000
+ * area × goal cells: twice the dashboard's largest request (all 308 municipalities × 40 goals =
+ * 12,320), a fraction of what used to stall the server (30 aliased heat maps of 308 municipalities).
+ * A caller (a user, or an address) may run two judging operations at once with four more waiting,
+ * and four run at once in all: judging takes turns on the one JavaScript thread (common/turns.ts),
+ * so more at once would make each slower without finishing any sooner.
+ */
+export const JUDGING_LIMITS = {
+  maxCost: 25_000,
+  slots: { perCaller: 2, waitingPerCaller: 4, overall: 4, waitingOverall: 32 } satisfies SlotLimits,
+};
 
 export interface RunningServer {
   url: string;
@@ -87,7 +104,17 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     // Apollo's CSRF prevention is on by default: it is named here so that it stays on.
     csrfPrevention: true,
     // No response sets cache hints; the plugin would only cost time on every field of a heat map.
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), responseCache.plugin],
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      responseCache.plugin,
+      judgingLimitsPlugin({
+        db,
+        maxCost: options.judging?.maxCost ?? JUDGING_LIMITS.maxCost,
+        slots: options.judging?.slots ?? new CallerSlots(JUDGING_LIMITS.slots),
+      }),
+    ],
     validationRules: [...protection.validationRules],
   });
   await apollo.start();
@@ -123,7 +150,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     express.json({ limit: '2mb' }),
     responseCache.middleware,
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({
+      context: async ({ req, res }) => ({
         db,
         databaseFile: options.database.file,
         dataDirectory: options.dataDirectory,
@@ -131,6 +158,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
         parallelReader: options.database.parallelReader,
         loaders: createLoaders(db),
         user: requestUser(res),
+        caller: callerOf(requestUser(res), req.ip),
         requireSignIn: options.requireSignIn,
       }),
     }),

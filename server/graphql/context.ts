@@ -18,6 +18,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** The signed-in user (session or API token), or null. */
   user: User | null;
+  /** Who is asking, for per-caller limits: the signed-in user, else the client's address (judging-limits.ts). */
+  caller: string;
   /** Whether reading also needs a signed-in user (REQUIRE_SIGN_IN). */
   requireSignIn: boolean;
 }
