@@ -1,7 +1,7 @@
 /**
  * Benchmark: attainment at national scale, through HTTP, against the raw-SQL floor.
  *
- *   npx tsx scripts/bench-attainment.ts [--runs 40] [--keep]
+ *   npx tsx scripts/bench-attainment.ts [--runs 40] [--keep]     (BENCH_PORT=n: the server's port; default any free one)
  *
  * Builds a database with all 308 municipalities and 23 wellbeing services counties, 300 indicators
  * with 30 annual periods (1995–2024) each, and 20 quarters (2020Q1–2024Q4) more for a fifth of them,
@@ -17,7 +17,6 @@
  */
 import { print } from 'graphql';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +31,7 @@ import { createTarget } from '../server/indicators/target-service';
 import { createGoal, linkIndicatorToGoal } from '../server/strategy/goal-service';
 import { createPerspective, createStrategy } from '../server/strategy/strategy-service';
 import { prepareDatabase } from '../server/setup';
+import { percentile, startServerProcess } from './bench-server';
 
 const { values: options } = parseArgs({
   options: { runs: { type: 'string', default: '40' }, keep: { type: 'boolean', default: false } },
@@ -54,10 +54,6 @@ function random(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function percentile(sorted: number[], share: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN;
 }
 
 /**
@@ -228,31 +224,11 @@ const matrixFloor = await time(RUNS, () =>
 
 // The server runs in a process of its own, as in production: its heap holds none of the build's
 // garbage, and the client's work here (sending, parsing answers) is not counted as the server's.
-const server = await startServerProcess(file);
+const server = await startServerProcess({ DATABASE_FILE: file, PORT: process.env.BENCH_PORT ?? '0', SEED_DEMO: '0' });
 // One kept-alive connection, as a browser keeps one. Node's fetch (undici) was not used: it adds
 // about 0.8 ms of client-side work per request here, which would be counted as the server's.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 let cacheHits = 0;
-
-async function startServerProcess(databaseFile: string): Promise<{ port: string; stop(): void }> {
-  // With the V8 flag `npm start` gives the server: a 32 MB young generation, in which judging a heat
-  // map's 37,000 series makes its short-lived objects (measured: cold heat map p50 −15 ms).
-  const child = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, DATABASE_FILE: databaseFile, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: '0', NODE_ENV: 'production', NODE_OPTIONS: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      output += chunk;
-      const running = /running at http:\/\/[^:]+:(\d+)\//.exec(output);
-      if (running?.[1]) resolve(running[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was running:\n${output}`)));
-  });
-  return { port, stop: () => child.kill('SIGTERM') };
-}
 
 /**
  * Posts a query and resolves with the answer's bytes, as they arrived. The time a caller measures

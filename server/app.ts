@@ -11,11 +11,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { attachUser, requestUser, sessionRouter } from './auth/auth-routes';
 import { DatabaseSessionStore } from './auth/session-store';
+import { CallerSlots, type SlotLimits } from './common/caller-slots';
 import type { DatabaseHandle } from './db/connection';
 import type { GraphQLContext } from './graphql/context';
 import { formatError, MAX_QUERY_TOKENS } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
 import { resolvers } from './graphql/resolvers';
+import { callerOf, judgingLimitsPlugin } from './graphql/judging-limits';
 import { createResponseCache } from './graphql/response-cache';
 import { UploadStore } from './loads/upload-store';
 import { uploadRouter } from './loads/upload-route';
@@ -23,6 +25,13 @@ import { apiErrorHandler, apiNotFound } from './http-errors';
 
 /** Statistics Finland's 2025 municipality boundaries (see data/SOURCES.md). */
 const MUNICIPALITY_BOUNDARIES = join('geo', 'statfi-kunta1000k-2025', 'kunta1000k_2025_with_neighbors_and_province.geojson');
+
+/**
+ * The judging queries: the expensive ones, whose answers depend only on their arguments, the stored
+ * data and who asks, so they are kept by the response cache. The public promise page judges the
+ * whole strategy too, for anyone who opens it.
+ */
+export const CACHED_QUERY_FIELDS = ['attainment', 'attainmentMatrix', 'publicServicePromise'] as const;
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -40,7 +49,22 @@ export interface AppOptions {
   secureCookies: boolean;
   /** Failed sign-ins allowed per address and 15 minutes. */
   signInAttemptsPerWindow: number;
+  /** The judging queries' limits; the defaults (JUDGING_LIMITS) unless given (tests give smaller ones). */
+  judging?: { maxCost?: number; slots?: CallerSlots };
 }
+
+/**
+ * What the judging queries may cost (see graphql/judging-limits.ts). One operation may judge 25,000
+ * area × goal cells: twice the dashboard's largest request (all 308 municipalities × 40 goals =
+ * 12,320), a fraction of what used to stall the server (30 aliased heat maps of 308 municipalities).
+ * A caller (a user, or an address) may run two judging operations at once with four more waiting,
+ * and four run at once in all: judging takes turns on the one JavaScript thread (common/turns.ts),
+ * so more at once would make each slower without finishing any sooner.
+ */
+export const JUDGING_LIMITS = {
+  maxCost: 25_000,
+  slots: { perCaller: 2, waitingPerCaller: 4, overall: 4, waitingOverall: 32 } satisfies SlotLimits,
+};
 
 export interface RunningServer {
   url: string;
@@ -65,13 +89,12 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
-  // The judging queries are the expensive ones (the public promise page judges the whole strategy),
-  // and their answers depend only on their arguments and the stored data. A kept heat map of all 308 municipalities is about 0.5 MB of
-  // text, an overview about 0.15 MB (measured with scripts/bench-attainment.ts).
+  // A kept heat map of all 308 municipalities is about 0.5 MB of text, an overview about 0.15 MB
+  // (measured with scripts/bench-attainment.ts).
   const { db } = options.database;
   const responseCache = createResponseCache({
     db,
-    rootFields: ['attainment', 'attainmentMatrix', 'publicServicePromise'],
+    rootFields: CACHED_QUERY_FIELDS,
     maxBytes: 64 * 1024 * 1024,
     requireSignIn: options.requireSignIn,
     userOf: requestUser,
@@ -86,7 +109,17 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     // Apollo's CSRF prevention is on by default: it is named here so that it stays on.
     csrfPrevention: true,
     // No response sets cache hints; the plugin would only cost time on every field of a heat map.
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), responseCache.plugin],
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      responseCache.plugin,
+      judgingLimitsPlugin({
+        db,
+        maxCost: options.judging?.maxCost ?? JUDGING_LIMITS.maxCost,
+        slots: options.judging?.slots ?? new CallerSlots(JUDGING_LIMITS.slots),
+      }),
+    ],
     validationRules: [...protection.validationRules],
   });
   await apollo.start();
@@ -131,6 +164,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
         loaders: createLoaders(db),
         user: requestUser(res),
         sessionId: req.session?.userId !== undefined ? req.sessionID : null,
+        caller: callerOf(requestUser(res), req.ip),
         requireSignIn: options.requireSignIn,
       }),
     }),

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Area } from '../areas/area-model';
 import { findAreas, findAreasByCodes, findAreasByIds } from '../areas/area-repository';
+import { nextTurn, Slices } from '../common/turns';
 import { boundedText, parseArguments, TEXT_LIMITS, toDatabaseId } from '../common/validation';
 import type { Database } from '../db/database';
 import type { ParallelReader } from '../db/parallel-reader';
@@ -21,7 +22,7 @@ import { findServiceAreasByIds } from '../service-areas/service-area-repository'
 import { findGoalIndicatorLinks, findGoalServiceAreaPairs, findGoalsBy } from '../strategy/goal-repository';
 import type { Goal, GoalIndicatorLink, Perspective, Strategy } from '../strategy/strategy-model';
 import { findServicePromiseGoalPairs, findServicePromiseItemsByStrategyIds } from '../strategy/service-promise-repository';
-import { findPerspectivesByStrategyIds } from '../strategy/strategy-repository';
+import { findPerspectivesByStrategyIds, findStrategiesByIds } from '../strategy/strategy-repository';
 import { requireStrategy } from '../strategy/strategy-service';
 import { parseAsOf, type AsOf } from './as-of';
 import type { AttainmentMatrix, IndicatorAttainment, PromiseItemAttainment, SeriesSource, StrategyAttainment } from './attainment-model';
@@ -193,9 +194,14 @@ function fromYear(context: StrategyContext): number {
   return Math.min(context.strategy.baselineYear, ...overrideYears);
 }
 
+/** About this many whole series are read per statement (a few milliseconds' work: see readFullSeries). */
+const FULL_SERIES_PER_STATEMENT = 500;
+
 /**
  * Every value from the baseline on of the indicators in the areas: what one area's overview needs
- * (its charts show them all), and what a mean of municipalities is computed from.
+ * (its charts show them all), and what a mean of municipalities is computed from. Many areas (a
+ * county's or the country's municipalities) are read a few at a time, with a turn for other requests
+ * between statements; each area's series stay whole in one statement, in period order.
  */
 async function readFullSeries(
   db: Kysely<Database>,
@@ -205,13 +211,21 @@ async function readFullSeries(
   serviceAreaId: number | null,
   asOf: AsOf,
 ): Promise<SeriesValue[]> {
-  return findSeriesValues(db, {
-    indicatorIds,
-    areaIds,
-    serviceAreaIds: serviceAreaIdsFor(serviceAreaId),
-    fromYear: fromYear(context),
-    asOf: asOf.instant,
-  });
+  const serviceAreaIds = serviceAreaIdsFor(serviceAreaId);
+  const areasPerStatement = Math.max(1, Math.floor(FULL_SERIES_PER_STATEMENT / Math.max(1, indicatorIds.length * serviceAreaIds.length)));
+  const rows: SeriesValue[] = [];
+  for (let start = 0; start < areaIds.length; start += areasPerStatement) {
+    if (start > 0) await nextTurn();
+    const chunk = await findSeriesValues(db, {
+      indicatorIds,
+      areaIds: areaIds.slice(start, start + areasPerStatement),
+      serviceAreaIds,
+      fromYear: fromYear(context),
+      asOf: asOf.instant,
+    });
+    for (const row of chunk) rows.push(row);
+  }
+  return rows;
 }
 
 /**
@@ -512,7 +526,11 @@ export async function judgeMatrix(
     keepEmptyPerspectives: false,
   });
   const rows: AttainmentMatrix['rows'] = [];
+  // Judging hundreds of areas is tens of milliseconds or more of work on the one thread every
+  // request shares: it is done in slices, taking turns with other requests (common/turns.ts).
+  const slices = new Slices();
   for (const judged of judgedAreas) {
+    await slices.pause();
     const { perspectives } = tree.rollUp((link) => judgeIndicator(context, values, link, judged, serviceAreaId, asOf), context.thresholds);
     // In the order of tree.goalIds, as the rows' lists must be.
     const goals = perspectives.flatMap((perspective) => flattenGoals(perspective.goals));
@@ -524,4 +542,55 @@ export async function judgeMatrix(
     });
   }
   return { strategyId: context.strategy.id, goalIds: tree.goalIds, rows, asOf: new Date(asOf.instant) };
+}
+
+/** One judging field of a request, as judgingCost counts it. */
+export type JudgingRequest =
+  | ({ kind: 'attainment' } & Pick<AttainmentRequest, 'strategyId' | 'areaCode'>)
+  | ({ kind: 'matrix' } & Pick<MatrixRequest, 'strategyId' | 'areaCodes'>);
+
+/**
+ * What judging costs, in area × goal cells, known before any series is read: every goal of the
+ * strategy judged in every area, where an area that may be judged from its municipalities' series
+ * (a county, a region, the country) counts each of them too, as their series are read and averaged.
+ * An upper bound (a service area may leave goals out). A strategy or area that does not exist costs
+ * nothing here: judging it is refused before any work. All of a request's judging fields are counted
+ * together with three statements, however many there are.
+ */
+export async function judgingCost(db: Kysely<Database>, requests: readonly JudgingRequest[]): Promise<number> {
+  const strategyIds = [...new Set(requests.map((request) => toDatabaseId(request.strategyId)).filter((id): id is number => id !== null))];
+  if (strategyIds.length === 0) return 0;
+  const [strategies, goals, areas] = await Promise.all([
+    findStrategiesByIds(db, strategyIds),
+    findGoalsBy(db, 'strategy_id', strategyIds),
+    findAreas(db),
+  ]);
+  const goalCounts = new Map<number, number>();
+  for (const goal of goals) goalCounts.set(goal.strategyId, (goalCounts.get(goal.strategyId) ?? 0) + 1);
+  const areasByCode = new Map(areas.map((area) => [area.code, area]));
+  const municipalities = areas.filter((area) => area.kind === 'MUNICIPALITY');
+  const judgedCount = (judged: readonly Area[]) => judged.reduce((count, area) => count + 1 + membersAmong(municipalities, area).length, 0);
+  const found = (codes: readonly string[]) => [...new Set(codes)].flatMap((code) => areasByCode.get(code) ?? []);
+  // Aliases that share a variable share its list: counted once.
+  const countedLists = new Map<readonly string[], number>();
+  const countList = (codes: readonly string[]) => {
+    let count = countedLists.get(codes);
+    if (count === undefined) {
+      count = judgedCount(found(codes));
+      countedLists.set(codes, count);
+    }
+    return count;
+  };
+  let cost = 0;
+  for (const request of requests) {
+    const strategy = strategies.find((candidate) => String(candidate.id) === request.strategyId);
+    if (!strategy) continue;
+    const organisation = areas.find((area) => area.id === strategy.organisationAreaId);
+    let areaCount: number;
+    if (request.kind === 'attainment') areaCount = judgedCount(request.areaCode == null ? (organisation ? [organisation] : []) : found([request.areaCode]));
+    else if (request.areaCodes == null) areaCount = judgedCount(organisation ? membersAmong(municipalities, organisation) : []);
+    else areaCount = countList(request.areaCodes);
+    cost += (goalCounts.get(strategy.id) ?? 0) * areaCount;
+  }
+  return cost;
 }

@@ -18,3 +18,17 @@ export function requireAnyPermission(user: User | null, permissions: readonly Pe
   }
   return user;
 }
+
+/**
+ * A user's own account details (username, role, permissions, whether disabled, API tokens) are
+ * shown to that user and to those with `permission` (admins); anyone else, a goal's reader for one,
+ * sees only who the user is by name. Throws UNAUTHENTICATED without a signed-in user, FORBIDDEN for
+ * another user without the permission.
+ */
+export function requireSelfOrPermission(viewer: User | null, subject: Pick<User, 'id'>, permission: Permission, what: string): void {
+  if (viewer && viewer.id === subject.id) return;
+  if (!viewer) throw new AppError('UNAUTHENTICATED', `sign in first: a user's ${what} is shown only to that user and to admins`);
+  if (!can(viewer, permission)) {
+    throw new AppError('FORBIDDEN', `${viewer.username} (${viewer.role.toLowerCase()}) may see only their own ${what}: another user's needs the permission ${permission}`);
+  }
+}

@@ -84,18 +84,24 @@ export async function findApiTokenById(db: Executor, id: number): Promise<ApiTok
   return row ? apiTokenFromRow(row) : undefined;
 }
 
-/** The user a token hash belongs to; marks the token as used. */
-export async function findUserByApiToken(db: Executor, tokenHash: string, now: number): Promise<User | undefined> {
+/** The user a token hash belongs to, with the token's id and last use. */
+export async function findUserByApiToken(
+  db: Executor,
+  tokenHash: string,
+): Promise<{ user: User; tokenId: number; lastUsedAt: number | null } | undefined> {
   const row = await db
     .selectFrom('api_token')
     .innerJoin('app_user', 'app_user.id', 'api_token.user_id')
     .selectAll('app_user')
-    .select('api_token.id as token_id')
+    .select(['api_token.id as token_id', 'api_token.last_used_at'])
     .where('api_token.token_hash', '=', tokenHash)
     .executeTakeFirst();
   if (!row) return undefined;
-  await db.updateTable('api_token').set({ last_used_at: now }).where('id', '=', row.token_id).execute();
-  return userFromRow(row);
+  return { user: userFromRow(row), tokenId: row.token_id, lastUsedAt: row.last_used_at };
+}
+
+export async function setApiTokenLastUse(db: Executor, id: number, at: number): Promise<void> {
+  await db.updateTable('api_token').set({ last_used_at: at }).where('id', '=', id).execute();
 }
 
 export async function deleteApiToken(db: Executor, id: number): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { written } from '../graphql/load-all';
 import { permissionsOf } from './auth-model';
-import { requirePermission } from './authorization';
+import { requirePermission, requireSelfOrPermission } from './authorization';
 import { findUsers } from './user-repository';
 import { createApiToken, createUser, editUser, revokeApiToken } from './user-service';
 
@@ -22,13 +22,29 @@ export const userResolvers: Resolvers = {
     createApiToken: (_parent, { input }, { db, loaders }) => written(loaders, createApiToken(db, input)),
     revokeApiToken: async (_parent, { id }, { db, loaders }) => String((await written(loaders, revokeApiToken(db, id))).id),
   },
+  // A user reached from a goal (its owner) is shown to everyone by name; the account itself only to
+  // the user and to admins. Tokens: names and dates, never the tokens themselves.
   User: {
     id: (user) => String(user.id),
-    permissions: (user) => [...permissionsOf(user)],
+    username: (user, _args, { user: viewer }) => {
+      requireSelfOrPermission(viewer, user, 'MANAGE_USERS', 'username');
+      return user.username;
+    },
+    role: (user, _args, { user: viewer }) => {
+      requireSelfOrPermission(viewer, user, 'MANAGE_USERS', 'role');
+      return user.role;
+    },
+    permissions: (user, _args, { user: viewer }) => {
+      requireSelfOrPermission(viewer, user, 'MANAGE_USERS', 'permissions');
+      return [...permissionsOf(user)];
+    },
+    disabled: (user, _args, { user: viewer }) => {
+      requireSelfOrPermission(viewer, user, 'MANAGE_USERS', 'account state');
+      return user.disabled;
+    },
     ownedGoals: (user, _args, { loaders }) => loaders.goalsByOwnerUserId.load(user.id),
     apiTokens: (user, _args, { loaders, user: viewer }) => {
-      // Others' tokens are listed to admins only (names and dates; the tokens themselves never).
-      if (viewer?.id !== user.id) requirePermission(viewer, 'MANAGE_USERS');
+      requireSelfOrPermission(viewer, user, 'MANAGE_USERS', 'API tokens');
       return loaders.apiTokensByUserId.load(user.id);
     },
   },

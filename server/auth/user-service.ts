@@ -16,6 +16,7 @@ import {
   insertUser,
   updateUser,
   findUserByApiToken,
+  setApiTokenLastUse,
 } from './user-repository';
 
 const role = z.enum(['VIEWER', 'ANALYST', 'GOAL_OWNER', 'BOARD', 'STRATEGY_EDITOR', 'ADMIN']);
@@ -116,8 +117,17 @@ export async function revokeApiToken(db: Kysely<Database>, id: string): Promise<
   return token;
 }
 
-/** The user of a bearer token, or null if it is unknown or its user is disabled. */
-export async function userFromApiToken(db: Executor, token: string): Promise<User | null> {
-  const user = await findUserByApiToken(db, tokenHash(token), Date.now());
-  return user && !user.disabled ? user : null;
+/**
+ * How precisely a token's last use is kept. Writing it moves the data version, which empties the
+ * response cache; written on every request, a script polling with a token would keep the cache
+ * empty for everyone. An hour is precise enough to tell a token in use from one to revoke.
+ */
+export const API_TOKEN_LAST_USE_PRECISION_MS = 60 * 60 * 1000;
+
+/** The user of a bearer token, or null if it is unknown or its user is disabled. Records the use (to the hour). */
+export async function userFromApiToken(db: Executor, token: string, now = Date.now()): Promise<User | null> {
+  const found = await findUserByApiToken(db, tokenHash(token));
+  if (!found) return null;
+  if (found.lastUsedAt === null || now - found.lastUsedAt >= API_TOKEN_LAST_USE_PRECISION_MS) await setApiTokenLastUse(db, found.tokenId, now);
+  return found.user.disabled ? null : found.user;
 }

@@ -20,6 +20,8 @@ export interface GraphQLContext {
   user: User | null;
   /** The id of the signed-in session the request came with, or null (an API token, or no one). */
   sessionId: string | null;
+  /** Who is asking, for per-caller limits: the signed-in user, else the client's address (judging-limits.ts). */
+  caller: string;
   /** Whether reading also needs a signed-in user (REQUIRE_SIGN_IN). */
   requireSignIn: boolean;
 }

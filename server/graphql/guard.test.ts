@@ -124,11 +124,17 @@ function calls(): Record<string, { query: string; variables: Record<string, unkn
   };
 }
 
-/** Everything the database holds but sessions (the audit trail too): a refused mutation changes none of it. */
+/**
+ * Everything the database holds but sessions and the data version (the audit trail too): a refused
+ * mutation changes none of it. The data version counts changes to the tables compared here, and also
+ * moves when a token's use is recorded.
+ */
 function fingerprint(): string {
-  const tables = (server.database.sqlite.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> 'session' order by name`).all() as Array<{ name: string }>).map(
-    (row) => row.name,
-  );
+  const tables = (
+    server.database.sqlite
+      .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not in ('session', 'data_version') order by name`)
+      .all() as Array<{ name: string }>
+  ).map((row) => row.name);
   // A token's last use is bookkeeping of the request itself, not data the mutation could change.
   const columns = (table: string) => (table === 'api_token' ? 'id, user_id, name, token_hash, created_at' : '*');
   return JSON.stringify(tables.map((table) => [table, server.database.sqlite.prepare(`select ${columns(table)} from "${table}"`).all()]));

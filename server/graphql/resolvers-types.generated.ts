@@ -32,6 +32,7 @@ export type ApiToken = {
   __typename?: 'ApiToken';
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** When the token was last used, to within an hour (a use within an hour of the one recorded is not recorded again); null if never. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
 };
@@ -1461,16 +1462,27 @@ export type UpdateUserInput = {
   role?: InputMaybe<Role>;
 };
 
+/**
+ * A user. Everyone who may read sees a user's `id`, `displayName` and `ownedGoals` (a goal's owner, for
+ * one); the account itself (`username`, `role`, `permissions`, `disabled`, `apiTokens`) is shown only to
+ * the user and to admins (MANAGE_USERS): anyone else asking for it gets UNAUTHENTICATED (not signed in)
+ * or FORBIDDEN.
+ */
 export type User = {
   __typename?: 'User';
+  /** Shown to the user and to admins only. */
   apiTokens: Array<ApiToken>;
+  /** Shown to the user and to admins only. */
   disabled: Scalars['Boolean']['output'];
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Goals whose assessments this user writes. */
   ownedGoals: Array<Goal>;
+  /** Shown to the user and to admins only. */
   permissions: Array<Permission>;
+  /** Shown to the user and to admins only. */
   role: Role;
+  /** Shown to the user and to admins only. */
   username: Scalars['String']['output'];
 };
 

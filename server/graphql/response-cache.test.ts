@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ParsedItem } from '../loads/load-model';
 import { runLoad } from '../loads/load-service';
 import { createTestGoal, createTestIndicator, createTestPerspective, createTestStrategy, linkTestIndicator } from '../test/factories';
-import { firstError, startTestServer, type TestServer } from '../test/test-server';
+import { type Caller, firstError, ROLES, startTestServer, type TestServer } from '../test/test-server';
 
 /**
  * The response cache over real HTTP: a repeated judging request is answered without running it, and
@@ -99,9 +99,10 @@ describe('with reading open to everyone', () => {
     expect(after.result.data.attainment.perspectives[0].goals[0].goal.title.fi).toBe('Muutettu');
   });
 
-  test('a sign-in session or token use, which no answer shows, keeps the cache', async () => {
+  test('using a token again within the hour keeps the cache (its last use is kept to the hour)', async () => {
+    await server.data(`{ viewer { username } }`, {}, 'VIEWER'); // the first use is recorded
     await ask();
-    await server.data(`{ viewer { username } }`, {}, 'VIEWER'); // moves the token's last use
+    await server.data(`{ viewer { username } }`, {}, 'VIEWER');
     expect((await ask()).header).toBe('hit');
   });
 
@@ -136,4 +137,86 @@ test('with sign-in required, an anonymous caller is refused although a signed-in
   } finally {
     await server.close();
   }
+});
+
+describe('no answer crosses callers', () => {
+  let server: TestServer;
+  let strategyId: string;
+  beforeAll(async () => {
+    server = await startTestServer();
+    ({ strategyId } = await buildStrategy(server));
+    // The goal is owned by the goal owner, who has an API token named "tests" (as every test user has).
+    const goalId = (await server.data<any>(`query ($id: ID!) { strategy(id: $id) { goals { id } } }`, { id: strategyId })).strategy.goals[0].id;
+    await server.data(`mutation ($id: ID!, $owner: ID!) { updateGoal(id: $id, input: { ownerUserId: $owner }) { id } }`, {
+      id: goalId,
+      owner: String(server.users.GOAL_OWNER.id),
+    });
+    // A token's first use is recorded, which moves the data version: done here, so that the tests'
+    // own requests (within the hour) leave it be.
+    for (const role of ROLES) await server.data(`{ viewer { id } }`, {}, role);
+  });
+  afterAll(() => server.close());
+
+  /** The goal owner's account, reached from a judged answer: shown to the owner and to admins only. */
+  const OWNER_ACCOUNT = `query ($id: ID!) { attainment(strategyId: $id, areaCode: "491") {
+    strategy { goals { ownerUser { displayName username apiTokens { name } } } } } }`;
+
+  async function ask(as: Caller) {
+    const result = await server.graphql<any>(OWNER_ACCOUNT, { id: strategyId }, as);
+    return { result, text: JSON.stringify(result), header: server.lastCacheHeader() };
+  }
+
+  /** Whatever was kept can no longer be served: the next answer of each caller is computed. */
+  function forgetKeptAnswers() {
+    server.database.sqlite.prepare(`update data_version set value = value + 1 where id = 1`).run();
+  }
+
+  const ownerAccount = () => ({ displayName: 'Test GOAL_OWNER', username: server.users.GOAL_OWNER.username, apiTokens: [{ name: 'tests' }] });
+
+  test.each([
+    ['an admin, then an anonymous caller', 'ADMIN', 'anonymous'],
+    ['an anonymous caller, then an admin', 'anonymous', 'ADMIN'],
+    ['the owner, then another signed-in user', 'GOAL_OWNER', 'VIEWER'],
+    ['another signed-in user, then the owner', 'VIEWER', 'GOAL_OWNER'],
+  ] as const)('%s asking the same get each their own answer', async (_label, first, second) => {
+    forgetKeptAnswers();
+    const answers = new Map<Caller, Awaited<ReturnType<typeof ask>>>();
+    answers.set(first, await ask(first));
+    answers.set(second, await ask(second));
+    // Asked again, each gets their own answer back, from the cache where it had no errors.
+    for (const caller of [first, second]) {
+      const again = await ask(caller);
+      expect(again.result).toEqual(answers.get(caller)!.result);
+    }
+    for (const [caller, { result, text, header }] of answers) {
+      if (caller === 'ADMIN' || caller === 'GOAL_OWNER') {
+        expect(result.errors).toBeUndefined();
+        expect(result.data.attainment.strategy.goals[0].ownerUser).toEqual(ownerAccount());
+        expect(header).toBe('miss');
+      } else {
+        expect(header).not.toBe('hit');
+        expect(firstError(result).code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+        expect(text).not.toContain(server.users.GOAL_OWNER.username);
+        expect(text).not.toContain('"tests"');
+      }
+    }
+  });
+
+  test('what every caller may see is kept for each caller apart, and served to that caller', async () => {
+    forgetKeptAnswers();
+    const shared = `query ($id: ID!) { attainment(strategyId: $id, areaCode: "491") { status strategy { goals { ownerUser { displayName } } } } }`;
+    const headers: Array<[Caller, string | null]> = [];
+    for (const caller of ['anonymous', 'VIEWER', 'anonymous', 'VIEWER', 'ADMIN'] as const) {
+      const result = await server.data<any>(shared, { id: strategyId }, caller);
+      expect(result.attainment.strategy.goals[0].ownerUser).toEqual({ displayName: 'Test GOAL_OWNER' });
+      headers.push([caller, server.lastCacheHeader()]);
+    }
+    expect(headers).toEqual([
+      ['anonymous', 'miss'],
+      ['VIEWER', 'miss'],
+      ['anonymous', 'hit'],
+      ['VIEWER', 'hit'],
+      ['ADMIN', 'miss'],
+    ]);
+  });
 });

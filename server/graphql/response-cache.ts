@@ -16,16 +16,16 @@ export const CACHE_HEADER = 'mittaristo-cache';
 export interface ResponseCacheOptions {
   db: Kysely<Database>;
   /**
-   * The query fields whose answers depend on nothing but their arguments and the stored data (not
-   * on who asks, nor on the clock). Only operations that ask for these and nothing else are cached.
+   * The query fields whose answers depend on nothing but their arguments, the stored data and who
+   * asks (not on the clock). Only operations that ask for these and nothing else are cached.
    */
   rootFields: readonly string[];
   /** How many bytes of answers are kept; the least recently used go first. */
   maxBytes: number;
   /** Whether reading needs a signed-in user (REQUIRE_SIGN_IN): then anonymous callers are never served. */
   requireSignIn: boolean;
-  /** The signed-in user of a request, if any. */
-  userOf: (response: express.Response) => unknown;
+  /** The signed-in user of a request, if any (the same user the request's GraphQL context gets). */
+  userOf: (response: express.Response) => { id: number } | null;
 }
 
 export interface ResponseCache {
@@ -41,15 +41,27 @@ interface GraphQLRequestBody {
   variables?: unknown;
 }
 
+/**
+ * Whose answers a request may be served: every anonymous caller sees the same, and each signed-in
+ * user may see what no one else does (their own account and API tokens, or, as an admin, everyone's;
+ * see the User type). An answer depends on the caller only through the request's user, whose
+ * role and state are stored data (a change moves the data version), so keying by the user's id
+ * is exact; keying by role would not be, as a user's own tokens are theirs alone.
+ */
+function callerOf(user: { id: number } | null): string {
+  return user ? `user:${user.id}` : 'anonymous';
+}
+
 /** The same request, as the middleware sees it (JSON body) and as Apollo sees it, gives the same key. */
-function keyOf(query: string, operationName: unknown, variables: unknown): string {
-  return `${typeof operationName === 'string' ? operationName : ''}\u0000${JSON.stringify(variables ?? {})}\u0000${query}`;
+function keyOf(caller: string, query: string, operationName: unknown, variables: unknown): string {
+  return `${caller}\u0000${typeof operationName === 'string' ? operationName : ''}\u0000${JSON.stringify(variables ?? {})}\u0000${query}`;
 }
 
 /**
  * Keeps the answers of pure, expensive queries (a strategy's attainment, a heat map) as the JSON
  * text sent, and answers a repeated request with it before Apollo parses anything: a kept overview
  * is served in about a millisecond, where running it again costs twenty (scripts/bench-attainment.ts).
+ * Answers are kept per caller (see callerOf): one answer never reaches a caller it was not computed for.
  *
  * An answer is kept under the data version read before it was computed. Any commit that could change
  * it, from any connection or process, moves the version (triggers, see the data-version migration),
@@ -86,9 +98,10 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     try {
       const body = request.body as GraphQLRequestBody | undefined;
       // With sign-in required, an anonymous caller must get the guard's refusal, not a kept answer.
-      if (answers.size === 0 || typeof body?.query !== 'string' || (options.requireSignIn && !options.userOf(response))) return next();
+      const user = options.userOf(response);
+      if (answers.size === 0 || typeof body?.query !== 'string' || (options.requireSignIn && !user)) return next();
       await currentVersion();
-      const answer = answers.get(keyOf(body.query, body.operationName, body.variables));
+      const answer = answers.get(keyOf(callerOf(user), body.query, body.operationName, body.variables));
       if (answer === undefined) return next();
       // Written as is: res.send() would hash the answer for an ETag, which nothing revalidates a POST by.
       response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': answer.length, [CACHE_HEADER]: 'hit' });
@@ -104,10 +117,10 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       let version: number | null = null;
       return {
         async responseForOperation(requestContext) {
-          const { operation, request } = requestContext;
+          const { operation, request, contextValue } = requestContext;
           if (!isCacheable(operation) || typeof request.query !== 'string') return null;
           version = await currentVersion();
-          key = keyOf(request.query, request.operationName, request.variables);
+          key = keyOf(callerOf(contextValue.user), request.query, request.operationName, request.variables);
           requestContext.response.http.headers.set(CACHE_HEADER, 'miss');
           return null;
         },

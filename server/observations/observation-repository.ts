@@ -1,6 +1,7 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Database, Executor } from '../db/database';
 import type { ParallelReader } from '../db/parallel-reader';
+import { nextTurn } from '../common/turns';
 import { ALL_SERVICE_AREAS, observationFromRow, type Observation } from './observation-model';
 
 /**
@@ -156,18 +157,30 @@ export async function findSeriesEndpoints(
     select i as indicatorId, a as areaId, s as serviceAreaId, ${endpoint('asc')} as first, ${endpoint('desc')} as last
     from indicators, areas, service_areas`;
 
+  // On this thread, a statement runs to its end with every other request waiting: the areas are
+  // read a few at a time, with a turn for other requests between statements (see common/turns.ts).
+  const seriesPerArea = query.indicators.length * query.serviceAreaIds.length;
+  const areasPerStatement = Math.max(1, Math.floor(ENDPOINT_SERIES_PER_STATEMENT / seriesPerArea));
+  const readHere = async (areaIds: readonly number[]): Promise<EndpointRow[]> => {
+    const rows: EndpointRow[] = [];
+    for (let start = 0; start < areaIds.length; start += areasPerStatement) {
+      if (start > 0) await nextTurn();
+      rows.push(...(await statementFor(areaIds.slice(start, start + areasPerStatement)).execute(db)).rows);
+    }
+    return rows;
+  };
   let rows: EndpointRow[];
   if (parallelReader && query.areaIds.length >= PARALLEL_READ_MIN_AREAS) {
     const half = Math.ceil(query.areaIds.length / 2);
     const theirs = statementFor(query.areaIds.slice(half)).compile(db);
     // Sent first, so that the other thread reads while this one does.
     const theirRows = parallelReader.all(theirs.sql, theirs.parameters);
-    const mine = await statementFor(query.areaIds.slice(0, half)).execute(db);
-    rows = mine.rows.concat(
+    const mine = await readHere(query.areaIds.slice(0, half));
+    rows = mine.concat(
       (await theirRows).map(([indicatorId, areaId, serviceAreaId, first, last]) => ({ indicatorId, areaId, serviceAreaId, first, last }) as EndpointRow),
     );
   } else {
-    rows = (await statementFor(query.areaIds).execute(db)).rows;
+    rows = await readHere(query.areaIds);
   }
   return rows.map((row) => ({
     indicatorId: row.indicatorId,
@@ -185,6 +198,9 @@ interface EndpointRow {
   first: string | null;
   last: string | null;
 }
+
+/** About this many series' endpoints are read per statement on the main thread (a few milliseconds' work). */
+export const ENDPOINT_SERIES_PER_STATEMENT = 1_000;
 
 /**
  * Below this many areas a heat map's endpoints are read on one connection: the second reader's

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../app';
+import { type AppOptions, startServer } from '../app';
 import { CACHE_HEADER } from '../graphql/response-cache';
 import { readConfig } from '../config';
 import { openDatabase, type DatabaseHandle } from '../db/connection';
@@ -35,6 +35,8 @@ export interface TestServer {
   authHeaders(as?: Caller): Record<string, string>;
   /** The response-cache header (`hit`, `miss`) of the last GraphQL response, or null if it had none. */
   lastCacheHeader(): string | null;
+  /** The HTTP status of the last GraphQL response. */
+  lastStatus(): number;
   /** SQL statements Kysely has run since the last reset. */
   statementCount(): number;
   resetStatementCount(): void;
@@ -46,7 +48,7 @@ export interface TestServer {
  * the reference data (areas, service areas), and the demo if asked.
  */
 export async function startTestServer(
-  options: { demo?: boolean; uploadLimitBytes?: number; requireSignIn?: boolean; signInAttemptsPerWindow?: number } = {},
+  options: { demo?: boolean; uploadLimitBytes?: number; requireSignIn?: boolean; signInAttemptsPerWindow?: number; judging?: AppOptions['judging'] } = {},
 ): Promise<TestServer> {
   const config = readConfig({});
   const directory = mkdtempSync(join(tmpdir(), 'mittaristo-test-'));
@@ -78,12 +80,14 @@ export async function startTestServer(
     uploadLimitBytes: options.uploadLimitBytes ?? config.uploadLimitBytes,
     requireSignIn: options.requireSignIn ?? false,
     signInAttemptsPerWindow: options.signInAttemptsPerWindow ?? config.signInAttemptsPerWindow,
+    judging: options.judging,
   });
 
   const authHeaders = (as: Caller = 'ADMIN'): Record<string, string> =>
     as === 'anonymous' ? {} : { authorization: `Bearer ${typeof as === 'string' ? tokens[as] : as.token}` };
 
   let lastCacheHeader: string | null = null;
+  let lastStatus = 0;
   async function graphql<Data>(query: string, variables?: Record<string, unknown>, as: Caller = 'ADMIN'): Promise<GraphQLResponse<Data>> {
     const response = await fetch(`${server.url}graphql`, {
       method: 'POST',
@@ -91,6 +95,7 @@ export async function startTestServer(
       body: JSON.stringify({ query, variables }),
     });
     lastCacheHeader = response.headers.get(CACHE_HEADER);
+    lastStatus = response.status;
     return (await response.json()) as GraphQLResponse<Data>;
   }
 
@@ -108,6 +113,7 @@ export async function startTestServer(
       return result.data as Data;
     },
     lastCacheHeader: () => lastCacheHeader,
+    lastStatus: () => lastStatus,
     statementCount: () => statements,
     resetStatementCount: () => {
       statements = 0;

@@ -1,7 +1,15 @@
 import type { CombinedError } from 'urql';
 
 /** The API's closed set of error codes (`extensions.code`, see schema.graphql). */
-export type ApiErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
+export type ApiErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'COST_LIMIT_EXCEEDED'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
 
 /** What a person can do about an access error: sign in, or sign in as someone else. */
 export type AccessProblem = 'UNAUTHENTICATED' | 'FORBIDDEN';
