@@ -165,6 +165,20 @@ describe('parseLongCsv', () => {
     ]);
   });
 
+  test('stops at a line of more than 16 MB (a file without line breaks) instead of gathering it whole', async () => {
+    const items = await parseText(`indicator,area,period,value\nx,091,2020,${'9'.repeat(17 * 1024 * 1024)}\n`);
+    expect(records(items)).toEqual([]);
+    expect(rejections(items)).toEqual([
+      {
+        line: 2,
+        field: null,
+        value: null,
+        code: 'MALFORMED_FILE',
+        reason: 'line 2 is longer than 16 MB without a line break: no row of a table is, so this is not a CSV file of values',
+      },
+    ]);
+  });
+
   const wideHeader = (extra: number, name = (index: number) => `extra${index}`) =>
     ['indicator', 'area', 'period', 'value', ...Array.from({ length: extra }, (_, index) => name(index + 1))].join(',');
 

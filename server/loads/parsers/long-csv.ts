@@ -149,7 +149,8 @@ function toRecord(row: CsvRow, columns: ColumnPositions): RawRecord {
  * - `indicator`, `area`, `period` and `value` are required; `service_area`, `numerator`,
  *   `denominator` and `provisional` are optional. A header with an unknown, repeated, unnamed or
  *   missing column gives ONE MALFORMED_FILE rejection for line 1 and nothing else: guessing what a
- *   misspelt column means would load data into the wrong place.
+ *   misspelt column means would load data into the wrong place. So does a first line without any
+ *   known column (a file that lost its header: it is quoted), or with more than MAX_COLUMNS.
  * - The delimiter is a comma or a semicolon, whichever the header line has more of (a semicolon file
  *   can then write decimal commas unquoted), unless `options.delimiter` says.
  * - UTF-8, with or without a byte order mark. Quoted values may hold delimiters and line breaks;
