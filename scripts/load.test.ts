@@ -14,6 +14,9 @@ import { PROJECT_ROOT, readConfig } from '../server/config';
 import { openDatabase } from '../server/db/connection';
 import { createIndicator } from '../server/indicators/indicator-service';
 import type { LoadReport } from '../server/loads/load-model';
+import { SOTKANET_DEMO_INDICATORS } from '../server/demo/demo-indicators';
+import { createSotkanetIndicators } from '../server/loads/sotkanet-indicator-service';
+import { excerpt } from '../server/loads/record-validation';
 import { REAL_FILES } from '../server/loads/test-support';
 import { prepareDatabase } from '../server/setup';
 
@@ -87,6 +90,19 @@ describe('usage errors exit with 2 and touch no database', () => {
     const databaseFile = join(directory, `usage-${name.replaceAll(' ', '-')}.sqlite`);
     const result = await runCli(databaseFile, args);
     expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Usage: npm run load -- FILE/);
+    expect(existsSync(databaseFile)).toBe(false);
+  });
+
+  test('a file in no known format is a usage error that quotes its first line', async () => {
+    const databaseFile = join(directory, 'no-known-format.sqlite');
+    const file = join(readConfig({}).dataDirectory, 'municipalities.csv');
+    // Its header, shortened as every quoted value is.
+    const firstLine = excerpt(readFileSync(file, 'utf8').split(/\r?\n/, 1)[0]);
+    expect(firstLine).toMatch(/^code,name_fi,.*\.\.\.$/);
+    const result = await runCli(databaseFile, [file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`is in no known format: its first line, "${firstLine}", is none of long-csv, sotkanet-json, sotkanet-csv, sotkanet-portal`);
     expect(result.stderr).toMatch(/Usage: npm run load -- FILE/);
     expect(existsSync(databaseFile)).toBe(false);
   });
@@ -202,6 +218,54 @@ describe('loading the real Sotkanet REST files', () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as LoadReport;
     expect(report).toMatchObject({ format: 'long-csv', rejected: 1, rejections: [{ line: 1, code: 'MALFORMED_FILE' }] });
+  });
+});
+
+describe('a format named for a file whose first line is not its header writes nothing', () => {
+  let databaseFile: string;
+  beforeAll(async () => {
+    databaseFile = join(directory, 'forced-formats.sqlite');
+    const database = openDatabase(databaseFile);
+    await prepareDatabase(database, { dataDirectory: readConfig({}).dataDirectory, seedDemoIfEmpty: false });
+    // Every indicator of the portal export and of the REST files: the values would have somewhere to go.
+    for (const { input } of SOTKANET_DEMO_INDICATORS) await createIndicator(database.db, input);
+    await createSotkanetIndicators(database.db, ['127'], readConfig({}).dataDirectory, { dryRun: false });
+    await database.close();
+  });
+
+  const portal = readFileSync(REAL_FILES.portalExport, 'utf8').split('\n');
+  const restCsv = readFileSync(REAL_FILES.restCsv, 'utf8').split('\r\n');
+  // Real values in the long format, from the portal export's row of Akaa for indicator 1244.
+  const akaa = (portal.find((line) => line.includes('"1244";"Akaa"')) ?? '').split(';');
+  const longRows = (portal[0] ?? '')
+    .split(';')
+    .flatMap((year, column) => (column >= 5 && akaa[column] ? [`sotkanet:1244;020;${year};${akaa[column]?.replace('.', ',')}`] : []));
+
+  test.each([
+    // Cut from the export at line 585, a row of euros ending in 1809;2036: read as the header, it
+    // wrote the other rows' last values as values for the year 2036.
+    ['sotkanet-portal', 'the portal export from line 585', portal.slice(584).join('\n'), '"Child guidance and family counselling, operating expenditure, 1000 euro;5812;Tu…"'],
+    ['sotkanet-csv', 'the REST CSV without its header', restCsv.slice(1).join('\r\n'), '"127;69;2009;total;2406;"'],
+    ['sotkanet-json', 'the REST CSV', restCsv.join('\r\n'), '"indicator;region;year;gender;primary value;absolute value"'],
+    ['long-csv', 'long rows of real values without their header', longRows.join('\r\n'), `"${longRows[0]}"`],
+  ])('--format %s --write-good-rows on %s: refused, quoting the first line', async (format, _name, content, quoted) => {
+    const file = join(directory, `headerless-${format}.csv`);
+    await writeLines(file, [content]);
+    const before = counts(databaseFile);
+    const result = await runCli(databaseFile, [file, '--format', format, '--write-good-rows', '--json']);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as LoadReport;
+    expect(report).toMatchObject({ status: 'REJECTED', format, inserted: 0, updated: 0, rejected: 1, rejections: [{ line: 1, code: 'MALFORMED_FILE' }] });
+    expect(report.rejections[0]?.reason).toContain(quoted);
+    expect(counts(databaseFile)).toEqual({ ...before, loads: (before?.loads ?? 0) + 1 });
+  });
+
+  test('the text report says that nothing was written, without suggesting --write-good-rows again', async () => {
+    const file = join(directory, 'headerless-sotkanet-portal.csv');
+    const result = await runCli(databaseFile, [file, '--format', 'sotkanet-portal', '--write-good-rows']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/REJECTED, load \d+\n {2}Nothing written: no row could be loaded; rejected 1\n {2}line 1 \(header\): the first line is not the header/);
+    expect(result.stdout).not.toMatch(/--write-good-rows/);
   });
 });
 

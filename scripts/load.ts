@@ -4,7 +4,8 @@
  *   npm run load -- FILE [--dry-run] [--write-good-rows] [--format F] [--create-indicators] [--json]
  *
  * Exit codes: 0 loaded (or, with --dry-run, would load) without rejected rows; 1 rows were rejected
- * (nothing was written unless --write-good-rows); 2 usage error (bad option, missing file, unknown format).
+ * (nothing was written unless --write-good-rows); 2 usage error (bad option, missing file, unknown format,
+ * a file in no known format).
  * The database is DATABASE_FILE (default data/mittaristo.sqlite), created if missing.
  */
 import { SingleBar, Presets } from 'cli-progress';
@@ -15,7 +16,7 @@ import { recordAudit } from '../server/audit/audit-service';
 import { readConfig } from '../server/config';
 import { openDatabase } from '../server/db/connection';
 import { AppError } from '../server/errors';
-import { isLoadFormat, LOAD_FORMATS, loadFile, sotkanetIdsInFile } from '../server/loads/load-file-service';
+import { detectFileFormat, isLoadFormat, LOAD_FORMATS, loadFile, sotkanetIdsInFile } from '../server/loads/load-file-service';
 import { createSotkanetIndicators } from '../server/loads/sotkanet-indicator-service';
 import { prepareDatabase } from '../server/setup';
 
@@ -32,7 +33,7 @@ ${LOAD_FORMATS.map((entry) => `                          ${entry.format.padEnd(1
   --json                print the report as JSON
   --help                this text
 
-Exit codes: 0 no rows rejected, 1 rows rejected, 2 usage error.`;
+Exit codes: 0 no rows rejected, 1 rows rejected, 2 usage error (or a file in no known format).`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -68,6 +69,16 @@ if (positionals.length !== 1) fail(positionals.length === 0 ? 'Give the file to 
 const file = positionals[0] as string;
 if (!existsSync(file)) fail(`No such file: ${file}`);
 if (options.format !== undefined && !isLoadFormat(options.format)) fail(`Unknown format "${options.format}".`);
+if (options.format === undefined) {
+  // A file of no known format is a mistake of what to load, not of its rows: said before any database is touched.
+  const detected = await detectFileFormat(file);
+  if (detected.format === null && !detected.empty) {
+    fail(
+      `${file} is in no known format: its first line, "${detected.firstLine}", is none of ${LOAD_FORMATS.map((entry) => entry.format).join(', ')}. ` +
+        'If it is one of them, name it with --format.',
+    );
+  }
+}
 
 const config = readConfig();
 const database = openDatabase(config.databaseFile);
@@ -126,7 +137,13 @@ try {
   else {
     console.log(`${report.fileName} (${report.format}): ${report.status}${report.loadId ? `, load ${report.loadId}` : ''}`);
     // A refused load compares nothing with the database, so it has no counts to show but the rejections.
-    if (report.status === 'REJECTED') console.log(`  Nothing written; rejected ${report.rejected} (--write-good-rows writes the valid rows)`);
+    if (report.status === 'REJECTED') {
+      console.log(
+        options['write-good-rows']
+          ? `  Nothing written: no row could be loaded; rejected ${report.rejected}`
+          : `  Nothing written; rejected ${report.rejected} (--write-good-rows writes the valid rows)`,
+      );
+    }
     else {
       const verb = report.status === 'DRY_RUN' ? 'Would insert' : 'Inserted';
       console.log(`  ${verb} ${report.inserted}, updated ${report.updated}, unchanged ${report.unchanged}; rejected ${report.rejected}`);
@@ -135,7 +152,7 @@ try {
       console.log(`  line ${rejection.line}${rejection.field ? ` (${rejection.field})` : ''}: ${rejection.reason}`);
     }
     if (report.rejected > 20) console.log(`  … and ${report.rejected - 20} more (see the load in the dashboard, or --json)`);
-    if (report.status === 'REJECTED') console.log('  Fix the rows and load again, or use --write-good-rows to write the valid ones.');
+    if (report.status === 'REJECTED' && !options['write-good-rows']) console.log('  Fix the rows and load again, or use --write-good-rows to write the valid ones.');
   }
   process.exitCode = report.rejected > 0 ? 1 : 0;
 } catch (error) {

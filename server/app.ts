@@ -19,6 +19,7 @@ import { createLoaders } from './graphql/loaders';
 import { resolvers } from './graphql/resolvers';
 import { callerOf, judgingLimitsPlugin } from './graphql/judging-limits';
 import { createResponseCache } from './graphql/response-cache';
+import { LoadRunner } from './loads/load-runner';
 import { UploadStore } from './loads/upload-store';
 import { uploadRouter } from './loads/upload-route';
 import { apiErrorHandler, apiNotFound } from './http-errors';
@@ -146,6 +147,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   app.use(apiPaths, attachUser(db));
   app.use(sessionRouter(db, { signInAttemptsPerWindow: options.signInAttemptsPerWindow }));
   const uploads = new UploadStore(options.uploadDirectory, options.uploadLimitBytes);
+  const loadRunner = new LoadRunner();
   app.use(uploadRouter(uploads, db));
   app.get('/api/geo/municipalities.geojson', (_request, response) => {
     response.sendFile(join(options.dataDirectory, MUNICIPALITY_BOUNDARIES), { maxAge: '1d' });
@@ -160,6 +162,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
         databaseFile: options.database.file,
         dataDirectory: options.dataDirectory,
         uploads,
+        loadRunner,
         parallelReader: options.database.parallelReader,
         loaders: createLoaders(db),
         user: requestUser(res),
@@ -181,6 +184,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     url: `http://localhost:${port}/`,
     async close() {
       await apollo.stop();
+      await loadRunner.close();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { TYPESCRIPT_WORKER_BOOTSTRAP } from '../common/request-thread';
 
 export interface ReadWorkerData {
   file: string;
@@ -13,15 +14,6 @@ export interface ReadRequest {
 }
 
 export type ReadReply = { id: number; rows: unknown[][] } | { id: number; error: string };
-
-/**
- * Worker threads start without the TypeScript loader the server runs under, so this small script
- * registers tsx in the thread before loading the worker module.
- */
-const BOOTSTRAP = `
-  const { workerData } = require('node:worker_threads');
-  import('tsx/esm/api').then(({ register }) => { register(); return import(workerData.module); });
-`;
 
 /**
  * A second read-only connection to the database, on a thread of its own, so that one request can
@@ -63,7 +55,7 @@ export class ParallelReader {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(BOOTSTRAP, {
+    const worker = new Worker(TYPESCRIPT_WORKER_BOOTSTRAP, {
       eval: true,
       workerData: { file: this.file, module: new URL('./read-worker.ts', import.meta.url).href } satisfies ReadWorkerData,
     });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { User } from '../auth/auth-model';
 import type { Database } from '../db/database';
 import type { ParallelReader } from '../db/parallel-reader';
+import type { LoadRunner } from '../loads/load-runner';
 import type { UploadStore } from '../loads/upload-store';
 import type { Loaders } from './loaders';
 
@@ -13,6 +14,8 @@ export interface GraphQLContext {
   /** Reference data (Sotkanet's regions and indicator lists). */
   dataDirectory: string;
   uploads: UploadStore;
+  /** Runs loads and undos off the request thread. */
+  loadRunner: LoadRunner;
   /** The database's second reader, for reads big enough to split across two cores. */
   parallelReader: ParallelReader | null;
   loaders: Loaders;

@@ -627,7 +627,7 @@ export type Mutation = {
   /**
    * Loads a file uploaded to `POST /api/uploads` (which answers with its `uploadId`). With
    * `dryRun: true` it only reports what would change (the preview); otherwise it writes, or records the
-   * load as rejected if any row is bad and `writeGoodRows` is false.
+   * load as rejected if any row is bad and `writeGoodRows` is false, or if no row is good.
    */
   loadUpload: LoadReport;
   /** Opens the review of a quarter (board, admin); returns the existing one if it is open already. */

@@ -158,6 +158,24 @@ describe('known hostile files, through the upload and loadUpload', () => {
   });
 });
 
+describe('a header of a million columns (9 MB, well under the upload limit)', () => {
+  test('is refused by its width, naming the count, in a message of a line, and not a value written', async () => {
+    const header = ['indicator', 'area', 'period', 'value', ...Array.from({ length: 999_996 }, (_, index) => `c${index + 5}`)].join(',');
+    const observations = observationHash(server);
+    const sent = await upload(server, `${header}\n${code},091,2020,1\n`);
+    expect(sent).toMatchObject({ status: 201, body: { detectedFormat: 'long-csv' } });
+    const result = await server.graphql<{ loadUpload: GraphQLLoadReport }>(LOAD_UPLOAD, { input: { uploadId: sent.body.uploadId } });
+    expect(result.errors).toBeUndefined();
+    const report = result.data?.loadUpload;
+    expect(report).toMatchObject({ status: 'REJECTED', rejected: 1, rejections: [{ line: 1, field: 'header', code: 'MALFORMED_FILE' }] });
+    const reason = report?.rejections[0]?.reason ?? '';
+    expect(reason).toMatch(/^the header has 1,000,000 columns, more than the 1,000 any format allows; the columns are "indicator", "area"/);
+    expect(reason.length).toBeLessThan(300);
+    expect(report?.rejections[0]?.value).toMatch(/^indicator,area,period,value,c5,c6,/);
+    expect(observationHash(server)).toBe(observations);
+  });
+});
+
 describe('mutated real files (property test)', () => {
   const portal = readFileSync(REAL_FILES.portalExport, 'utf8').split('\n');
   const restCsv = readFileSync(REAL_FILES.restCsv, 'utf8').split('\n');

@@ -124,6 +124,20 @@ export async function loadFile(target: LoadFileTarget, path: string, options: Lo
 }
 
 /**
+ * The format a file's first line shows, as a load would detect it; null when it shows none, with
+ * that line (shortened) to say so. An empty file shows none but is no mistake of format.
+ */
+export async function detectFileFormat(path: string): Promise<{ format: InputFormat | null; empty: boolean; firstLine: string }> {
+  const fileStream = createReadStream(path);
+  try {
+    const { head } = await readHead(fileStream);
+    return { format: detectFormat(head), empty: head.trim() === '', firstLine: excerpt(firstLine(head)) ?? '' };
+  } finally {
+    fileStream.destroy();
+  }
+}
+
+/**
  * The Sotkanet indicator ids a file's rows refer to, read with the parser a load would use (for
  * creating those indicators before the load); null when its rows name none: a long CSV, or a file
  * whose format cannot be told.

@@ -3,10 +3,9 @@ import { toDatabaseId } from '../common/validation';
 import { notFound } from '../errors';
 import { written } from '../graphql/load-all';
 import type { Resolvers } from '../graphql/resolvers-types.generated';
-import { LOAD_FORMATS, loadFile, parseLoadUploadInput } from './load-file-service';
+import { LOAD_FORMATS, parseLoadUploadInput } from './load-file-service';
 import { countLoads, findLoads, findRejections } from './load-history-repository';
 import { MAX_REPORTED_REJECTIONS, type RejectionCounts } from './load-model';
-import { undoLoad } from './load-service';
 
 const MAX_PAGE = 200;
 
@@ -33,13 +32,13 @@ export const loadResolvers: Resolvers = {
     loadFormats: () => LOAD_FORMATS.map(({ format, description }) => ({ id: format, description })),
   },
   Mutation: {
-    loadUpload: async (_parent, { input: rawInput }, { db, databaseFile, dataDirectory, uploads, loaders, user }) => {
+    loadUpload: async (_parent, { input: rawInput }, { databaseFile, dataDirectory, uploads, loadRunner, loaders, user }) => {
       const input = parseLoadUploadInput(rawInput);
       const upload = uploads.get(input.uploadId);
       if (!upload) throw notFound('upload', input.uploadId, 'input.uploadId');
       const report = await written(
         loaders,
-        loadFile({ databaseFile, db }, upload.path, {
+        loadRunner.loadFile(databaseFile, upload.path, {
           fileName: upload.fileName,
           createdBy: user?.username ?? 'anonymous',
           dataDirectory,
@@ -52,10 +51,10 @@ export const loadResolvers: Resolvers = {
       if (!input.dryRun) await uploads.remove(upload.id);
       return report;
     },
-    undoLoad: async (_parent, { id }, { databaseFile, loaders, user }) => {
+    undoLoad: async (_parent, { id }, { databaseFile, loadRunner, loaders, user }) => {
       const databaseId = toDatabaseId(id);
       if (databaseId === null) throw notFound('load', id, 'id');
-      const { undoLoadId } = await written(loaders, undoLoad(databaseFile, databaseId, user?.username ?? 'anonymous'));
+      const { undoLoadId } = await written(loaders, loadRunner.undoLoad(databaseFile, databaseId, user?.username ?? 'anonymous'));
       const load = await loaders.loadById.load(undoLoadId);
       if (!load) throw new Error(`the undo load ${undoLoadId} was not recorded`);
       return load;

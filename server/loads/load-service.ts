@@ -34,7 +34,10 @@ export interface LoadOptions {
   createdBy: string;
   /** Report what would change, write nothing, record nothing. */
   dryRun?: boolean;
-  /** Write the valid rows even if some are rejected (by default one rejection stops the load). */
+  /**
+   * Write the valid rows even if some are rejected (by default one rejection stops the load). A load
+   * with rejections and no valid row is refused all the same.
+   */
   writeGoodRows?: boolean;
   /** Former municipalities by code, to name them in rejections instead of calling them unknown. */
   formerAreaNames?: ReadonlyMap<string, string>;
@@ -144,6 +147,7 @@ export async function runLoad(
     const rejections = new RejectionLog();
     let batch: ValidRow[] = [];
     let rowsRead = 0;
+    let rowsStaged = 0;
     let nextProgress = PROGRESS_INTERVAL;
 
     try {
@@ -158,6 +162,7 @@ export async function runLoad(
             const result = validateRecord(item.record, lookups);
             for (const reasons of result.refused) rejections.addRow(reasons);
             for (const row of result.rows) batch.push(row);
+            rowsStaged += result.rows.length;
             rowsRead += Math.max(1, item.record.cells.length);
             if (batch.length >= STAGING_BATCH) {
               stage(batch);
@@ -211,7 +216,10 @@ export async function runLoad(
     if (options.dryRun) return report('DRY_RUN', classifyStagedRows(connection));
 
     const noChanges = { inserted: 0, updated: 0, unchanged: 0 };
-    if (rejections.total > 0 && !options.writeGoodRows) {
+    // With writeGoodRows, a file without a single good row (one refused as a whole, say, for a
+    // header that is not its format's) is refused too: there is nothing to write.
+    const goodRows = rowsStaged - duplicates.rowCount;
+    if (rejections.total > 0 && (!options.writeGoodRows || goodRows === 0)) {
       const load = connection.transaction(() => {
         const created = insertLoad(connection, {
           ...options,

@@ -23,6 +23,20 @@ export class CsvSyntaxError extends Error {
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 
+/**
+ * The most characters one row may hold. Real rows are far shorter (a portal row of 200 years is a
+ * few kB); without a bound, a file with no line break (a forced format on the wrong file) would be
+ * gathered into one row until memory runs out.
+ */
+export const MAX_RECORD_CHARACTERS = 16 * 1024 * 1024;
+
+/**
+ * The most columns a header may have, in any format: the widest, the portal export, has five label
+ * columns and one per year, so this allows almost a thousand years. Wider is not a table of
+ * indicator values, and is refused before any column is looked at.
+ */
+export const MAX_COLUMNS = 1_000;
+
 // These two run for every row: loops without closures, and no regex for the common field
 // without a line break.
 function lineBreaksIn(fields: readonly string[]): number {
@@ -48,6 +62,8 @@ function syntaxProblem(error: CsvError, line: number): string {
       return `a quoted value on line ${line} has more text after its closing quote mark (")`;
     case 'INVALID_OPENING_QUOTE':
       return `a value on line ${line} has a quote mark (") inside it; put the whole value in quotes and write the quote mark twice ("")`;
+    case 'CSV_MAX_RECORD_SIZE':
+      return `line ${line} is longer than ${MAX_RECORD_CHARACTERS / 1024 / 1024} MB without a line break: no row of a table is, so this is not a CSV file of values`;
     default:
       return `line ${line} cannot be read as CSV (${error.message})`;
   }
@@ -76,7 +92,13 @@ export async function* readCsvRowBatches(input: Readable, options: { delimiter: 
   // Every line break ends a record, as it ends a line in the counting below (and in an editor).
   // csv-parse would otherwise take the first break it meets as the only one: after a lone CR there,
   // the LF of each CRLF would become part of the next value and shift every later line number.
-  const parser = parse({ delimiter: options.delimiter, bom: true, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r'] });
+  const parser = parse({
+    delimiter: options.delimiter,
+    bom: true,
+    relax_column_count: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    max_record_size: MAX_RECORD_CHARACTERS,
+  });
   // Records arrive synchronously while a chunk is written; errors a tick later.
   let records: string[][] = [];
   let failure: unknown = null;
@@ -208,4 +230,37 @@ export function headerNames(headerLine: string, delimiter: string): string[] {
       .trim()
       .toLowerCase(),
   );
+}
+
+/** How many names a message about a header lists; the rest are counted. */
+const NAMES_LISTED = 10;
+
+/**
+ * Items for a message: the first few and how many more. A header of a million columns must give a
+ * message of a line, not of megabytes.
+ */
+export function listed(items: readonly string[], format: (item: string) => string = (item) => item, limit = NAMES_LISTED): string {
+  const shown = items.slice(0, limit).map(format).join(', ');
+  return items.length > limit ? `${shown} and ${(items.length - limit).toLocaleString('en')} more` : shown;
+}
+
+/** Names for a message, quoted, as `listed` shortens them. */
+export function quotedNames(names: readonly string[], limit = NAMES_LISTED): string {
+  return listed(names, (name) => `"${name}"`, limit);
+}
+
+/**
+ * A row's start as read (its values without quote marks), at most 80 characters as `excerpt`
+ * keeps values, for quoting in a message ("the first line is …").
+ * Joins only as many values as can show, so a row of a million values costs no more than a short one.
+ */
+export function rowExcerpt(fields: readonly string[], delimiter: string, length = 80): string {
+  let text = fields[0] ?? '';
+  for (let index = 1; index < fields.length && text.length <= length; index += 1) text += `${delimiter}${fields[index]}`;
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+/** A count in words for messages: "1 column", "1,000,000 columns". */
+export function counted(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`;
 }

@@ -29,6 +29,25 @@ describe('detectFormat on the real files', () => {
   });
 });
 
+describe('detectFormat on real files that lost their header', () => {
+  /** The real file from its line `from` (1-based) on: what is left when the header is cut off. */
+  const withoutHeader = (from: number, ...path: string[]) => headOf(...path).split(/(?<=\n)/).slice(from - 1).join('');
+
+  test.each([
+    ['the portal export from its second line', 2, ['sotkanet', 'sotkanet-portal-export', 'sotkanet-data.csv']],
+    ['the REST CSV from its second line', 2, ['sotkanet', 'oskari-server', 'SotkaIndicatorData.csv']],
+    ['municipalities.csv from its second line', 2, ['municipalities.csv']],
+  ])('recognises nothing in %s: a row of values is no header', (_name, from, path) => {
+    const text = withoutHeader(from, ...path);
+    expect(text.length).toBeGreaterThan(100);
+    expect(detectFormat(text)).toBeNull();
+  });
+
+  test('recognises nothing in a long CSV of real values without its header', () => {
+    expect(detectFormat('sotkanet:1244;020;2000;6,6\r\nsotkanet:1244;020;2001;8,2\r\n')).toBeNull();
+  });
+});
+
 describe('detectFormat', () => {
   test.each([
     ['indicator,area,period,value\nx,091,2020,1\n', 'long-csv'],

@@ -151,6 +151,58 @@ describe('parseLongCsv', () => {
     expect(unnamed[0]?.reason).toContain('column 5 of the header has no name');
   });
 
+  test('refuses a first line of values (a file without its header), quoting it, instead of naming its values as columns', async () => {
+    const items = await parseText('sotkanet:1244;091;2023;1,4\nsotkanet:1244;091;2024;1,5\n', { delimiter: ';' });
+    expect(records(items)).toEqual([]);
+    expect(rejections(items)).toEqual([
+      {
+        line: 1,
+        field: 'header',
+        value: 'sotkanet:1244;091;2023;1,4',
+        code: 'MALFORMED_FILE',
+        reason: expect.stringContaining('the first line is not a header of this format: it is "sotkanet:1244;091;2023;1,4"'),
+      },
+    ]);
+  });
+
+  test('stops at a line of more than 16 MB (a file without line breaks) instead of gathering it whole', async () => {
+    const items = await parseText(`indicator,area,period,value\nx,091,2020,${'9'.repeat(17 * 1024 * 1024)}\n`);
+    expect(records(items)).toEqual([]);
+    expect(rejections(items)).toEqual([
+      {
+        line: 2,
+        field: null,
+        value: null,
+        code: 'MALFORMED_FILE',
+        reason: 'line 2 is longer than 16 MB without a line break: no row of a table is, so this is not a CSV file of values',
+      },
+    ]);
+  });
+
+  const wideHeader = (extra: number, name = (index: number) => `extra${index}`) =>
+    ['indicator', 'area', 'period', 'value', ...Array.from({ length: extra }, (_, index) => name(index + 1))].join(',');
+
+  test('names a few of many unknown or repeated columns and counts the rest, in a message of a line', async () => {
+    // 990 columns in all, under the limit: 493 unknown names, each given twice.
+    const header = wideHeader(986, (index) => `extra${Math.ceil(index / 2)}`);
+    const [rejection, ...more] = rejections(await parseText(`${header}\nx,091,2020,1\n`));
+    expect(more).toEqual([]);
+    expect(rejection).toMatchObject({ line: 1, field: 'header', value: 'extra1', code: 'MALFORMED_FILE' });
+    expect(rejection?.reason).toContain('the header has 493 columns this format does not know: "extra1", "extra2", "extra3"');
+    expect(rejection?.reason).toContain('"extra10" and 483 more');
+    expect(rejection?.reason).toContain('the header names "extra1", "extra2"');
+    expect(rejection?.reason).not.toContain('"extra11"');
+    expect(rejection?.reason.length).toBeLessThan(800);
+  });
+
+  test('refuses a header of 100,000 columns by its width, before looking at its names', async () => {
+    const [rejection, ...more] = rejections(await parseText(`${wideHeader(99_996)}\nx,091,2020,1\n`));
+    expect(more).toEqual([]);
+    expect(rejection).toMatchObject({ line: 1, field: 'header', code: 'MALFORMED_FILE' });
+    expect(rejection?.reason).toMatch(/^the header has 100,000 columns, more than the 1,000 any format allows; the columns are "indicator"/);
+    expect(rejection?.value?.length).toBeLessThanOrEqual(80);
+  });
+
   test('ends with one rejection at the start of a last line cut short inside quotes, after the rows before it', async () => {
     const items = await parseText('indicator,area,period,value\r\nx,091,2020,"1\r\n2"\r\nx,091,2021,2\r\nx,091,2022,"3');
     expect(summary(items)).toEqual([

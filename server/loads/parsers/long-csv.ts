@@ -1,7 +1,19 @@
 import type { Readable } from 'node:stream';
 import type { ParsedItem, RawRecord, Rejection } from '../load-model';
 import { excerpt } from '../record-validation';
-import { CsvSyntaxError, detectDelimiter, firstLine, readCsvRowBatches, readHead, type CsvRow } from './csv-rows';
+import {
+  counted,
+  CsvSyntaxError,
+  detectDelimiter,
+  firstLine,
+  listed,
+  MAX_COLUMNS,
+  quotedNames,
+  readCsvRowBatches,
+  readHead,
+  rowExcerpt,
+  type CsvRow,
+} from './csv-rows';
 
 const REQUIRED_COLUMNS = ['indicator', 'area', 'period', 'value'] as const;
 const OPTIONAL_COLUMNS = ['service_area', 'numerator', 'denominator', 'provisional'] as const;
@@ -21,45 +33,69 @@ function headerRejection(line: number, field: string | null, value: string | nul
   return { rejection };
 }
 
-function quotedList(names: readonly string[]): string {
-  return names.map((name) => `"${name}"`).join(', ');
-}
-
 /**
  * Checks the header and finds the columns, or explains in one rejection everything wrong with it:
- * a file whose columns are not understood cannot be read row by row, so reading stops.
+ * a file whose columns are not understood cannot be read row by row, so reading stops. Linear in
+ * the number of columns, and its message lists a few names and counts the rest, whatever the width.
  */
-function readHeader(header: CsvRow): { columns: ColumnPositions } | { problem: ParsedItem } {
+function readHeader(header: CsvRow, delimiter: string): { columns: ColumnPositions } | { problem: ParsedItem } {
+  const refuse = (offender: string, reason: string) => ({ problem: headerRejection(header.line, 'header', offender, reason) });
+  const expected = `the columns are ${quotedNames(REQUIRED_COLUMNS)} and, if wanted, ${quotedNames(OPTIONAL_COLUMNS)}`;
+  if (header.fields.length > MAX_COLUMNS) {
+    return refuse(
+      rowExcerpt(header.fields, delimiter),
+      `the header has ${counted(header.fields.length, 'column')}, more than the ${MAX_COLUMNS.toLocaleString('en')} any format allows; ${expected}`,
+    );
+  }
   const names = header.fields.map((name) => name.trim().toLowerCase());
+  // A first line without a single known column is not a header at all: most likely a file whose
+  // header was lost, its first row of values taken for one.
+  if (!names.some((name) => KNOWN_COLUMNS.has(name))) {
+    return refuse(
+      rowExcerpt(header.fields, delimiter),
+      `the first line is not a header of this format: it is "${rowExcerpt(header.fields, delimiter)}". ` +
+        `The first line must name the columns: ${expected}`,
+    );
+  }
+
   const problems: string[] = [];
   let firstOffender: string | null = null;
   const note = (offender: string, problem: string) => {
     firstOffender ??= offender;
     problems.push(problem);
   };
+  const unnamed: string[] = [];
+  const unknown = new Set<string>();
+  const positions = new Map<string, number>();
+  const repeated = new Set<string>();
+  names.forEach((name, index) => {
+    if (name === '') unnamed.push(String(index + 1));
+    else if (!KNOWN_COLUMNS.has(name)) unknown.add(name);
+    if (name !== '' && positions.has(name)) repeated.add(name);
+    else positions.set(name, index);
+  });
 
-  const unnamed = names.flatMap((name, index) => (name === '' ? [index + 1] : []));
   if (unnamed.length > 0) {
-    note('', `column ${unnamed.join(', ')} of the header has no name`);
+    note('', `${unnamed.length === 1 ? 'column' : 'columns'} ${listed(unnamed)} of the header ${unnamed.length === 1 ? 'has' : 'have'} no name`);
   }
-  const unknown = [...new Set(names.filter((name) => name !== '' && !KNOWN_COLUMNS.has(name)))];
-  if (unknown.length > 0) {
+  if (unknown.size > 0) {
+    const names = [...unknown];
     note(
-      unknown[0] ?? '',
-      `the header has ${unknown.length === 1 ? 'a column' : 'columns'} this format does not know: ${quotedList(unknown)}. ` +
-        `The columns are ${quotedList(REQUIRED_COLUMNS)} and, if wanted, ${quotedList(OPTIONAL_COLUMNS)}`,
+      names[0] ?? '',
+      `the header has ${unknown.size === 1 ? 'a column' : counted(unknown.size, 'column')} this format does not know: ${quotedNames(names)}. ` +
+        `${expected.charAt(0).toUpperCase()}${expected.slice(1)}`,
     );
   }
-  const repeated = [...new Set(names.filter((name, index) => name !== '' && names.indexOf(name) !== index))];
-  if (repeated.length > 0) {
-    note(repeated[0] ?? '', `the header names ${quotedList(repeated)} more than once; keep one of each`);
+  if (repeated.size > 0) {
+    const names = [...repeated];
+    note(names[0] ?? '', `the header names ${quotedNames(names)} more than once; keep one of each`);
   }
-  const missing = REQUIRED_COLUMNS.filter((name) => !names.includes(name));
+  const missing = REQUIRED_COLUMNS.filter((name) => !positions.has(name));
   if (missing.length > 0) {
     note(
       missing[0] ?? '',
-      `the header has no ${quotedList(missing)} ${missing.length === 1 ? 'column' : 'columns'}; ` +
-        `every file needs ${quotedList(REQUIRED_COLUMNS)}`,
+      `the header has no ${quotedNames(missing)} ${missing.length === 1 ? 'column' : 'columns'}; ` +
+        `every file needs ${quotedNames(REQUIRED_COLUMNS)}`,
     );
   }
   if (problems.length > 0) {
@@ -67,9 +103,7 @@ function readHeader(header: CsvRow): { columns: ColumnPositions } | { problem: P
   }
 
   const columns: ColumnPositions = {};
-  names.forEach((name, index) => {
-    columns[name as ColumnName] = index;
-  });
+  for (const [name, index] of positions) columns[name as ColumnName] = index;
   return { columns };
 }
 
@@ -115,7 +149,8 @@ function toRecord(row: CsvRow, columns: ColumnPositions): RawRecord {
  * - `indicator`, `area`, `period` and `value` are required; `service_area`, `numerator`,
  *   `denominator` and `provisional` are optional. A header with an unknown, repeated, unnamed or
  *   missing column gives ONE MALFORMED_FILE rejection for line 1 and nothing else: guessing what a
- *   misspelt column means would load data into the wrong place.
+ *   misspelt column means would load data into the wrong place. So does a first line without any
+ *   known column (a file that lost its header: it is quoted), or with more than MAX_COLUMNS.
  * - The delimiter is a comma or a semicolon, whichever the header line has more of (a semicolon file
  *   can then write decimal commas unquoted), unless `options.delimiter` says.
  * - UTF-8, with or without a byte order mark. Quoted values may hold delimiters and line breaks;
@@ -142,7 +177,7 @@ export async function* parseLongCsvBatches(input: Readable, options: LongCsvOpti
       const items: ParsedItem[] = [];
       for (const row of rows) {
         if (columns === null) {
-          const header = readHeader(row);
+          const header = readHeader(row, delimiter);
           if ('problem' in header) {
             items.push(header.problem);
             yield items;

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -196,7 +196,7 @@ describe('parseSotkanetRestJson', () => {
   });
 
   test.each([
-    ['{"region":"46"}', 'should be an array'],
+    ['{"region":"46"}', `this is not Sotkanet's JSON data (a list: [{"indicator": …, "region": …}, …]): the file's first line is "{"region":"46"}"`],
     ['[{"region":"46"},]', 'unexpected token'],
     ['[{"region":"46"} {"region":"46"}]', "expected ','"],
     ['[{"region":"46",}]', 'Parser cannot parse input'],
@@ -208,6 +208,30 @@ describe('parseSotkanetRestJson', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ line: records(items).length + 1, code: 'MALFORMED_FILE', reason: expect.stringContaining(reason) });
     expect(items.at(-1)).toHaveProperty('rejection');
+  });
+
+  test('refuses a file that is not a JSON list, quoting its first line: the REST CSV named as JSON', async () => {
+    const items = await collect(parseSotkanetRestJson(createReadStream(join(restDirectory, 'SotkaIndicatorData.csv')), regions));
+    expect(items).toEqual([
+      {
+        rejection: {
+          line: 1,
+          field: null,
+          value: 'indicator;region;year;gender;primary value;absolute value',
+          code: 'MALFORMED_FILE',
+          reason: expect.stringContaining(`the file's first line is "indicator;region;year;gender;primary value;absolute value"`),
+        },
+      },
+    ]);
+  });
+
+  test("refuses another JSON list once, naming its keys, instead of rejecting each item: Sotkanet's regions list", async () => {
+    const items = await collect(parseSotkanetRestJson(createReadStream(join(restDirectory, 'SotkaRegions.json')), regions));
+    expect(items).toHaveLength(1);
+    expect(rejections(items)[0]).toMatchObject({ line: 1, code: 'MALFORMED_FILE' });
+    expect(rejections(items)[0]?.reason).toMatch(
+      /^this is not Sotkanet's data: its first item has the keys "id", "code", "category", "title", "memberOf", "uri", and none of the keys of a Sotkanet value \("indicator", "region", "year", "gender", "primary value"/,
+    );
   });
 
   test('yields nothing for an empty list', async () => {
@@ -234,6 +258,39 @@ describe('parseSotkanetRestCsv', () => {
     const items = await collect(parseSotkanetRestCsv(Readable.from(['indicator;region;year;primary value\r\n127;46;2009;1\r\n']), regions));
     expect(items).toHaveLength(1);
     expect(rejections(items)[0]).toMatchObject({ line: 1, value: 'gender', code: 'MALFORMED_FILE' });
+  });
+
+  test('refuses a file that lost its header, quoting its first line, instead of reading it as one', async () => {
+    const [, ...rows] = readFileSync(join(restDirectory, 'SotkaIndicatorData.csv'), 'utf8').split('\r\n');
+    const items = await collect(parseSotkanetRestCsv(Readable.from([rows.join('\r\n')]), regions));
+    expect(items).toEqual([
+      {
+        rejection: {
+          line: 1,
+          field: 'header',
+          value: '127;69;2009;total;2406;',
+          code: 'MALFORMED_FILE',
+          reason: `the first line is not the header of Sotkanet's CSV: it is "127;69;2009;total;2406;". The first line must be the header indicator;region;year;gender;primary value;absolute value`,
+        },
+      },
+    ]);
+  });
+
+  test.each([
+    ['a column under both its names', 'indicator;region;year;gender;value;primary value', '"value" (column 5) and "primary value" (column 6)'],
+    ['a column named twice', 'Year;indicator;region;year;gender;primary value', '"Year" (column 1) and "year" (column 4)'],
+  ])('refuses a header with %s: which one holds the values?', async (_name, header, named) => {
+    const items = await collect(parseSotkanetRestCsv(Readable.from([`${header}\r\n2009;127;46;2009;total;1\r\n`]), regions));
+    expect(records(items)).toEqual([]);
+    expect(rejections(items)).toMatchObject([{ line: 1, field: 'header', code: 'MALFORMED_FILE' }]);
+    expect(rejections(items)[0]?.reason).toBe(`the header has the same column twice: ${named}; keep one`);
+  });
+
+  test('refuses a header of 100,000 columns by its width', async () => {
+    const header = ['indicator', 'region', 'year', 'gender', 'primary value', ...Array.from({ length: 99_995 }, (_, index) => `c${index}`)].join(';');
+    const items = await collect(parseSotkanetRestCsv(Readable.from([`${header}\r\n127;46;2009;total;1\r\n`]), regions));
+    expect(items).toHaveLength(1);
+    expect(rejections(items)[0]?.reason).toMatch(/^the header has 100,000 columns, more than the 1,000 any format allows/);
   });
 
   test('rejects rows for one sex and rows of the wrong length, and goes on', async () => {

@@ -2,7 +2,7 @@ import { pipeline, type Readable } from 'node:stream';
 import streamArray from 'stream-json/streamers/stream-array.js';
 import type { ParsedItem, Rejection, RejectionCode } from '../load-model';
 import { excerpt } from '../record-validation';
-import { CsvSyntaxError, readCsvRows, type CsvRow } from './csv-rows';
+import { counted, CsvSyntaxError, listed, MAX_COLUMNS, quotedNames, readCsvRows, readHead, rowExcerpt, firstLine, type CsvRow } from './csv-rows';
 import type { SotkanetRegionResolver } from './sotkanet-regions';
 
 /**
@@ -26,6 +26,7 @@ const BOTH_SEXES = 'total';
 /** Key names of the value in the REST responses: the 2015 form first, then the newer one. */
 const VALUE_KEYS = ['primary value', 'value'] as const;
 const ABSOLUTE_VALUE_KEYS = ['absolute value', 'absValue'] as const;
+const DATA_KEYS: readonly string[] = ['indicator', 'region', 'year', 'gender', ...VALUE_KEYS, ...ABSOLUTE_VALUE_KEYS];
 
 function reject(line: number, field: string | null, value: unknown, code: RejectionCode, reason: string): ParsedItem {
   const rejection: Rejection = { line, field, value: excerpt(value), code, reason };
@@ -131,15 +132,39 @@ function isPlainObject(value: unknown): value is Readonly<Record<string, unknown
  *   number of children placed, behind the percentage). Sotkanet gives no denominator.
  * - A null or empty value is a missing value; an object without any value key is MISSING_FIELD.
  *
+ * A file that does not start as a JSON list, or whose first item has none of these keys (another
+ * JSON list, such as Sotkanet's regions), gives one MALFORMED_FILE rejection and nothing else.
+ *
  * A JSON file has no useful line numbers (Sotkanet writes it on one line), so `line` is the item's
  * 1-based position in the array. Where the text stops being a JSON array (a file cut short), one
  * MALFORMED_FILE rejection at the item it happened in ends the input.
  */
 export async function* parseSotkanetRestJson(input: Readable, regions: SotkanetRegionResolver): AsyncGenerator<ParsedItem> {
+  const { head, input: whole } = await readHead(input);
+  const start = head.replace(/^\uFEFF/, '').trimStart();
+  if (start !== '' && !start.startsWith('[')) {
+    // Most likely another format named as this one: say what the file is instead of where JSON broke.
+    whole.destroy();
+    const shown = excerpt(firstLine(head));
+    yield reject(1, null, shown, 'MALFORMED_FILE', `this is not Sotkanet's JSON data (a list: [{"indicator": …, "region": …}, …]): the file's first line is "${shown}"`);
+    return;
+  }
   let itemNumber = 0;
   try {
-    for await (const { key, value: item } of jsonArrayItems(input)) {
+    for await (const { key, value: item } of jsonArrayItems(whole)) {
       itemNumber = key + 1;
+      if (itemNumber === 1 && isPlainObject(item) && !DATA_KEYS.some((name) => name in item)) {
+        // Another JSON list (Sotkanet's own lists of regions or indicators, say): one rejection, not one per item.
+        yield reject(
+          1,
+          null,
+          JSON.stringify(item),
+          'MALFORMED_FILE',
+          `this is not Sotkanet's data: its first item has the keys ${quotedNames(Object.keys(item))}, ` +
+            `and none of the keys of a Sotkanet value (${quotedNames(DATA_KEYS)})`,
+        );
+        return;
+      }
       if (!isPlainObject(item)) {
         const reason = `item ${itemNumber} is ${describeType(item)}, not an object with Sotkanet's fields`;
         yield reject(itemNumber, null, JSON.stringify(item), 'MALFORMED_FILE', reason);
@@ -191,14 +216,49 @@ const CSV_COLUMNS = {
 type CsvColumn = keyof typeof CSV_COLUMNS;
 const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = ['indicator', 'region', 'year', 'gender', 'value'];
 
-function findCsvColumns(header: CsvRow): Partial<Record<CsvColumn, number>> {
-  const names = header.fields.map((name) => name.trim().toLowerCase());
-  const positions: Partial<Record<CsvColumn, number>> = {};
-  for (const [column, aliases] of Object.entries(CSV_COLUMNS) as Array<[CsvColumn, readonly string[]]>) {
-    const position = names.findIndex((name) => aliases.includes(name));
-    if (position >= 0) positions[column] = position;
+const CSV_HEADER = 'indicator;region;year;gender;primary value;absolute value';
+const COLUMN_OF_NAME: ReadonlyMap<string, CsvColumn> = new Map(
+  (Object.entries(CSV_COLUMNS) as Array<[CsvColumn, readonly string[]]>).flatMap(([column, names]) => names.map((name) => [name, column] as const)),
+);
+
+/**
+ * Finds the columns by name, or says why the header cannot be read: too wide, not a header at all
+ * (a file that lost it starts with values), a column given twice (under one name or both of its
+ * names: which would be the value?), or a required column missing. Linear in the columns.
+ */
+function readCsvHeader(header: CsvRow): { columns: Partial<Record<CsvColumn, number>> } | { problem: ParsedItem } {
+  const refuse = (offender: string | null, reason: string) => ({ problem: reject(header.line, 'header', offender, 'MALFORMED_FILE', reason) });
+  if (header.fields.length > MAX_COLUMNS) {
+    return refuse(
+      rowExcerpt(header.fields, ';'),
+      `the header has ${counted(header.fields.length, 'column')}, more than the ${MAX_COLUMNS.toLocaleString('en')} any format allows; Sotkanet's CSV has the header ${CSV_HEADER}`,
+    );
   }
-  return positions;
+  const columns: Partial<Record<CsvColumn, number>> = {};
+  const twice: string[] = [];
+  header.fields.forEach((field, index) => {
+    const column = COLUMN_OF_NAME.get(field.trim().toLowerCase());
+    if (column === undefined) return;
+    if (columns[column] === undefined) columns[column] = index;
+    else twice.push(`"${(header.fields[columns[column] ?? 0] ?? '').trim()}" (column ${(columns[column] ?? 0) + 1}) and "${field.trim()}" (column ${index + 1})`);
+  });
+  if (Object.keys(columns).length === 0) {
+    return refuse(
+      rowExcerpt(header.fields, ';'),
+      `the first line is not the header of Sotkanet's CSV: it is "${rowExcerpt(header.fields, ';')}". The first line must be the header ${CSV_HEADER}`,
+    );
+  }
+  if (twice.length > 0) {
+    return refuse(twice[0] ?? null, `the header has the same column twice: ${listed(twice)}; keep one`);
+  }
+  const missing = REQUIRED_CSV_COLUMNS.filter((column) => columns[column] === undefined).map((column) => CSV_COLUMNS[column][0]);
+  if (missing.length > 0) {
+    return refuse(
+      missing[0] ?? null,
+      `the header has no ${quotedNames(missing)} ${missing.length === 1 ? 'column' : 'columns'}; Sotkanet's CSV has the header ${CSV_HEADER}`,
+    );
+  }
+  return { columns };
 }
 
 /**
@@ -210,8 +270,9 @@ function findCsvColumns(header: CsvRow): Partial<Record<CsvColumn, number>> {
  * ```
  *
  * Columns are found by name (any case, any order); `value` and `absValue` are accepted for the two
- * value columns, other columns are ignored. A missing column gives one MALFORMED_FILE rejection for
- * line 1 and nothing else. Each row is then read as in `parseSotkanetRestJson`, with an empty value
+ * value columns, other columns are ignored. A header that is missing a column, has one twice, or is
+ * not a header at all (a file that lost it) gives one MALFORMED_FILE rejection for line 1 and
+ * nothing else. Each row is then read as in `parseSotkanetRestJson`, with an empty value
  * as a missing one; a row whose number of values differs from the header's is rejected, and a CSV
  * syntax error (a file cut short inside quotes) ends the input with one MALFORMED_FILE rejection.
  */
@@ -222,26 +283,19 @@ export async function* parseSotkanetRestCsv(input: Readable, regions: SotkanetRe
   try {
     for await (const row of readCsvRows(input, { delimiter: ';' })) {
       if (columns === null) {
-        columns = findCsvColumns(row);
-        columnCount = row.fields.length;
-        const missing = REQUIRED_CSV_COLUMNS.filter((column) => columns?.[column] === undefined).map((column) => CSV_COLUMNS[column][0]);
-        if (missing.length > 0) {
-          yield reject(
-            row.line,
-            'header',
-            missing[0],
-            'MALFORMED_FILE',
-            `the header has no "${missing.join('", "')}" ${missing.length === 1 ? 'column' : 'columns'}; ` +
-              "Sotkanet's CSV has indicator, region, year, gender and primary value",
-          );
+        const header = readCsvHeader(row);
+        if ('problem' in header) {
+          yield header.problem;
           return;
         }
+        columns = header.columns;
+        columnCount = row.fields.length;
         valueName = (row.fields[columns.value ?? 0] ?? '').trim();
         continue;
       }
       if (row.fields.length !== columnCount) {
         const reason = `this row has ${row.fields.length} values, but the header has ${columnCount} columns`;
-        yield reject(row.line, null, row.fields.join(';'), 'MALFORMED_FILE', reason);
+        yield reject(row.line, null, rowExcerpt(row.fields, ';'), 'MALFORMED_FILE', reason);
         continue;
       }
       const positions = columns;
