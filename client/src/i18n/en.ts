@@ -47,6 +47,15 @@ export const en: Translation = {
     latest: 'Latest data',
     quarterEnd: 'end of {{period}}',
   },
+  picker: {
+    label: 'Strategy',
+    option: '{{name}} · {{organisation}} · {{startYear}}–{{endYear}}',
+    region: '{{name}} (region)',
+    noneTitle: 'No strategy yet',
+    noneEditor: 'Create a strategy first. Its goals, indicators and service promise will then show here.',
+    noneViewer: 'No strategy has been published yet. Please come back later.',
+    create: 'Create a strategy',
+  },
   status: {
     TARGET_ACHIEVED: 'Target achieved',
     ON_TRACK: 'On track',
@@ -97,7 +106,6 @@ export const en: Translation = {
     coverageParts: '{{available}}/{{total}}',
     trend: 'Trend',
     noGoals: 'The strategy has no goals yet.',
-    noStrategy: 'No strategy has been saved yet.',
     subGoal: 'Sub-goal',
   },
   sparkline: {

@@ -49,6 +49,15 @@ export const fi = {
     latest: 'Uusin tieto',
     quarterEnd: '{{period}} lopussa',
   },
+  picker: {
+    label: 'Strategia',
+    option: '{{name}} · {{organisation}} · {{startYear}}–{{endYear}}',
+    region: '{{name}} (maakunta)',
+    noneTitle: 'Strategiaa ei ole vielä',
+    noneEditor: 'Luo ensin strategia. Sen tavoitteet, mittarit ja palvelulupaus näkyvät sitten täällä.',
+    noneViewer: 'Yhtään strategiaa ei ole vielä julkaistu. Palaa myöhemmin.',
+    create: 'Luo strategia',
+  },
   status: {
     TARGET_ACHIEVED: 'Tavoite saavutettu',
     ON_TRACK: 'Etenee tavoitteeseen',
@@ -99,7 +108,6 @@ export const fi = {
     coverageParts: '{{available}}/{{total}}',
     trend: 'Kehitys',
     noGoals: 'Strategiassa ei ole vielä tavoitteita.',
-    noStrategy: 'Yhtään strategiaa ei ole vielä tallennettu.',
     subGoal: 'Alatavoite',
   },
   sparkline: {

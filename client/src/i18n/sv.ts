@@ -47,6 +47,15 @@ export const sv: Translation = {
     latest: 'Senaste uppgifter',
     quarterEnd: 'i slutet av {{period}}',
   },
+  picker: {
+    label: 'Strategi',
+    option: '{{name}} · {{organisation}} · {{startYear}}–{{endYear}}',
+    region: '{{name}} (landskap)',
+    noneTitle: 'Ingen strategi ännu',
+    noneEditor: 'Skapa först en strategi. Dess mål, indikatorer och servicelöfte visas sedan här.',
+    noneViewer: 'Ingen strategi har publicerats ännu. Kom tillbaka senare.',
+    create: 'Skapa en strategi',
+  },
   status: {
     TARGET_ACHIEVED: 'Målet uppnått',
     ON_TRACK: 'På rätt väg',
@@ -97,7 +106,6 @@ export const sv: Translation = {
     coverageParts: '{{available}}/{{total}}',
     trend: 'Utveckling',
     noGoals: 'Strategin har ännu inga mål.',
-    noStrategy: 'Ingen strategi har sparats ännu.',
     subGoal: 'Delmål',
   },
   sparkline: {
