@@ -331,6 +331,7 @@ export const en: Translation = {
     ANALYST: 'Analyst',
     GOAL_OWNER: 'Goal owner',
     BOARD: 'Board',
+    STRATEGY_EDITOR: 'Strategy editor',
     ADMIN: 'Administrator',
   },
   access: {
