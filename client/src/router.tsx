@@ -20,6 +20,7 @@ const ReviewView = lazy(() => import('./views/review/ReviewView').then((module) 
 const AuditView = lazy(() => import('./views/audit/AuditView').then((module) => ({ default: module.AuditView })));
 const UsersView = lazy(() => import('./views/users/UsersView').then((module) => ({ default: module.UsersView })));
 const SignInView = lazy(() => import('./views/sign-in/SignInView').then((module) => ({ default: module.SignInView })));
+const PromiseEditorView = lazy(() => import('./views/promise/PromiseEditorView').then((module) => ({ default: module.PromiseEditorView })));
 const PublicPromiseView = lazy(() => import('./views/promise/PublicPromiseView').then((module) => ({ default: module.PublicPromiseView })));
 
 export const routes: RouteObject[] = [
@@ -40,6 +41,7 @@ export const routes: RouteObject[] = [
       { path: 'audit', element: <AuditView /> },
       { path: 'users', element: <UsersView /> },
       { path: 'sign-in', element: <SignInView /> },
+      { path: 'strategies/:strategyId/promise', element: <PromiseEditorView /> },
       { path: '*', element: <NotFound /> },
     ],
   },
