@@ -34,6 +34,18 @@ const indicatorFields = {
 
 export const createIndicatorInput = z.object({ code, ...indicatorFields });
 
+/** What the user confirms of a Sotkanet indicator; the rest comes from Sotkanet's catalogue. */
+export const createIndicatorFromSotkanetInput = z.object({
+  sotkanetId: z.number().int('must be a whole number').positive('must be a Sotkanet indicator id'),
+  direction,
+  unit: indicatorFields.unit,
+  naturalLimit: indicatorFields.naturalLimit,
+  decimals: decimals.nullish(),
+  minValue: indicatorFields.minValue,
+  maxValue: indicatorFields.maxValue,
+  serviceAreaIds: z.array(z.string()).max(50, 'must have at most 50 entries').nullish(),
+});
+
 export const updateIndicatorInput = z.object({
   name: indicatorFields.name.optional(),
   unit: indicatorFields.unit.optional(),

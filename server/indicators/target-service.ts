@@ -106,7 +106,7 @@ export async function createTarget(db: Kysely<Database>, rawInput: unknown): Pro
   }
   if (problems.length > 0) throw badInput(problems);
   const id = await db.transaction().execute((trx) =>
-    insertTarget(trx, { ...scope, baselinePeriod, baselineValue: input.baselineValue ?? null, points }),
+    insertTarget(trx, { ...scope, baselinePeriod, baselineValue: input.baselineValue ?? null, points, acknowledgedWarnings: [] }),
   );
   return requireTarget(db, String(id));
 }
@@ -126,6 +126,7 @@ export async function editTarget(db: Kysely<Database>, id: string, rawInput: unk
     await updateTargetBaseline(trx, existing.id, {
       baselinePeriod,
       baselineValue: input.baselineValue !== undefined ? input.baselineValue : existing.baselineValue,
+      acknowledgedWarnings: existing.acknowledgedWarnings,
     });
     if (input.points) await replaceTargetPoints(trx, existing.id, points);
   });
