@@ -148,6 +148,11 @@ describe('the promise editor', () => {
     expect(screen.getAllByText('Teksti on liian pitkä: enintään 1000 merkkiä (nyt 1001).').length).toBe(2);
     expect(document.activeElement?.classList.contains('error-summary')).toBe(true);
     expect(sent(mock, 'CreatePromiseItem')).toEqual([]);
+    // Editing a field takes its problem away; the other stays until it is fixed.
+    fireEvent.change(screen.getByLabelText('Lupaus suomeksi'), { target: { value: 'Lupaus' } });
+    expect(screen.queryByText('Kirjoita lupaus suomeksi.')).toBeNull();
+    expect(screen.getByLabelText('Lupaus suomeksi').getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getAllByText('Teksti on liian pitkä: enintään 1000 merkkiä (nyt 1001).').length).toBe(2);
   });
 
   test('a new item is saved with its texts and ticked goals, and the keyboard lands on it', async () => {

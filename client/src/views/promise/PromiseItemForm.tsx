@@ -78,8 +78,13 @@ export function PromiseItemForm({ formKey, draft, onChange, goalGroups, dirty, o
 
   const problemList = (Object.entries(problems) as Array<[PromiseField, DraftProblem]>).map(([field, problem]) => ({ field, text: message(problem) }));
   const describedBy = (field: PromiseField, hint?: string) => [hint, problems[field] ? `${id(field)}-error` : null].filter(Boolean).join(' ') || undefined;
+  // A problem goes once its field is edited: it described what was there, not what is being typed.
+  const edit = (field: PromiseField, next: PromiseDraft) => {
+    onChange(next);
+    if (problems[field]) setProblems(({ [field]: _fixed, ...rest }) => rest);
+  };
   const toggleGoal = (goalId: string, checked: boolean) =>
-    onChange({ ...draft, goalIds: checked ? [...draft.goalIds, goalId] : draft.goalIds.filter((candidate) => candidate !== goalId) });
+    edit('goalIds', { ...draft, goalIds: checked ? [...draft.goalIds, goalId] : draft.goalIds.filter((candidate) => candidate !== goalId) });
   const labelKey = { fi: 'promise.editor.textFi', sv: 'promise.editor.textSv', en: 'promise.editor.textEn' } as const;
 
   return (
@@ -122,7 +127,7 @@ export function PromiseItemForm({ formKey, draft, onChange, goalGroups, dirty, o
             lang={language}
             rows={2}
             value={draft[language]}
-            onChange={(event) => onChange({ ...draft, [language]: event.target.value })}
+            onChange={(event) => edit(language, { ...draft, [language]: event.target.value })}
             aria-describedby={describedBy(language, language === 'fi' ? id('text-hint') : undefined)}
             aria-invalid={problems[language] ? true : undefined}
             required={language === 'fi'}
