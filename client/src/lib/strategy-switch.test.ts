@@ -7,6 +7,8 @@ describe('strategyIdInPath', () => {
     ['/strategies/7/promise', '7'],
     ['/strategies/7/goals/3', '7'],
     ['/strategies', null],
+    ['/strategies/new', null],
+    ['/strategies/newest', 'newest'],
     ['/strategies/', null],
     ['/', null],
     ['/goals/7', null],
@@ -29,6 +31,8 @@ describe('strategySwitchTarget', () => {
     ['/strategies/1', '', '/strategies/9', ''],
     ['/strategies/1/goals/4', '', '/strategies/9', ''],
     ['/strategies', '', '/strategies', '?strategy=9'],
+    ['/strategies/new', '', '/strategies/new', '?strategy=9'],
+    ['/strategies/1/goals', '', '/strategies/9/goals', ''],
   ])('%s%s → %s%s', (pathname, search, expectedPath, expectedSearch) => {
     expect(strategySwitchTarget(pathname, search, '9')).toEqual({ pathname: expectedPath, search: expectedSearch });
   });

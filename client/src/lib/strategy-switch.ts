@@ -4,7 +4,8 @@
  * `?strategy=` names, or the first one when it names none the server knows (see selectStrategy).
  */
 
-const STRATEGY_PATH = /^\/strategies\/([^/]+)(?:\/([^/]+))?(\/.*)?$/;
+// `/strategies/new` is the form for a new strategy, not a strategy called "new".
+const STRATEGY_PATH = /^\/strategies\/(?!new(?:\/|$))([^/]+)(?:\/([^/]+))?(\/.*)?$/;
 
 /** The strategy id a `/strategies/:strategyId/…` path names, or null for every other path. */
 export function strategyIdInPath(pathname: string): string | null {
