@@ -75,7 +75,6 @@ function PromiseEditor({ strategy }: { strategy: Strategy }) {
   // The control to focus once it is on the page: after a move, a save or an undo, the list re-renders.
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
   const [, createItem] = useCreatePromiseItemMutation();
   const [, updateItem] = useUpdatePromiseItemMutation();
   const [{ fetching: deleting }, deleteItem] = useDeletePromiseItemMutation();
@@ -143,7 +142,7 @@ function PromiseEditor({ strategy }: { strategy: Strategy }) {
     if (editing?.key === item.id) setEditing(null);
     setNotice({ kind: 'deleted', item, index, undoing: false });
     // The item's own buttons are gone: the message with its Undo takes the focus.
-    setTimeout(() => noticeRef.current?.focus(), 0);
+    setFocusKey('deleted-notice');
   };
 
   const undoDelete = async (deleted: Extract<Notice, { kind: 'deleted' }>) => {
@@ -225,7 +224,7 @@ function PromiseEditor({ strategy }: { strategy: Strategy }) {
       <div className="promise-editor__notice" role="status" aria-live="polite" data-testid="promise-notice">
         {notice?.kind === 'info' && <p className="state state--success">{notice.text}</p>}
         {notice?.kind === 'deleted' && (
-          <div className="promise-toast" ref={noticeRef} tabIndex={-1}>
+          <div className="promise-toast" data-focus-key="deleted-notice" tabIndex={-1}>
             <p className="promise-toast__message">{t('promise.editor.deleted', { text: format.text(notice.item.text) })}</p>
             <button type="button" className="button button--small" disabled={notice.undoing} onClick={() => undoDelete(notice)}>
               {notice.undoing ? t('promise.editor.undoing') : t('promise.editor.undo')}
