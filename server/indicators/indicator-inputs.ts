@@ -72,6 +72,11 @@ export const periodText = z
 
 const targetPoint = z.object({ period: periodText, value: finiteNumber });
 
+const acknowledgedWarnings = z
+  .array(z.enum(['WORSE_THAN_BASELINE', 'POINT_BEFORE_BASELINE', 'OUTSIDE_NATURAL_LIMIT', 'OUTSIDE_ACCEPTED_RANGE']))
+  .max(4, 'must list each warning at most once')
+  .nullish();
+
 export const createTargetInput = z.object({
   strategyId: databaseId,
   indicatorCode: requiredText(64),
@@ -80,6 +85,7 @@ export const createTargetInput = z.object({
   baselinePeriod: periodText.nullish(),
   baselineValue: finiteNumber.nullish(),
   points: z.array(targetPoint).min(1, 'must have at least one target point').max(50, 'must have at most 50 points'),
+  acknowledgedWarnings,
 });
 
 export const updateTargetInput = z.object({
@@ -90,4 +96,5 @@ export const updateTargetInput = z.object({
     .min(1, 'must have at least one target point')
     .max(50, 'must have at most 50 points')
     .nullish(),
+  acknowledgedWarnings,
 });

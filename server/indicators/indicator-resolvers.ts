@@ -8,7 +8,7 @@ import { readIndicatorValues, readSeries } from '../observations/observation-ser
 import { searchIndicators } from './indicator-repository';
 import { createIndicator, editIndicator, removeIndicator } from './indicator-service';
 import { catalogueCursor, createIndicatorFromSotkanet, searchSotkanetCatalogue } from './sotkanet-catalogue-service';
-import { createTarget, editTarget, removeTarget } from './target-service';
+import { checkTarget, createTarget, editTarget, removeTarget } from './target-service';
 
 const MAX_PAGE_SIZE = 500;
 
@@ -37,6 +37,7 @@ export const indicatorResolvers: Resolvers = {
     },
     indicator: async (_parent, { code }, { loaders }) => (await loaders.indicatorByCode.load(code)) ?? null,
     indicatorValues: (_parent, args, { db }) => readIndicatorValues(db, args),
+    checkTarget: (_parent, { input }, { db }) => checkTarget(db, input),
     sotkanetCatalogue: async (_parent, args, { dataDirectory }) => {
       const { entries, totalCount, pageInfo } = await searchSotkanetCatalogue(dataDirectory, args);
       return { edges: entries.map((entry) => ({ cursor: catalogueCursor(entry), node: entry })), pageInfo, totalCount };
