@@ -473,7 +473,7 @@ export const en: Translation = {
     needs: {
       LOAD_DATA: 'Loading data and undoing loads need an analyst’s or administrator’s rights. Sign in as an analyst.',
       EDIT_INDICATORS: 'Editing indicators and targets needs an analyst’s or administrator’s rights. Sign in as an analyst.',
-      EDIT_STRATEGY: 'Editing the strategy needs an administrator’s rights. Sign in as an administrator.',
+      EDIT_STRATEGY: 'Editing the strategy needs a strategy editor’s or an administrator’s rights. Sign in as a strategy editor.',
       WRITE_ASSESSMENTS: 'The goal’s owner writes its assessment. Sign in as the goal owner.',
       OPEN_REVIEWS: 'The board or an administrator opens a review. Sign in as a board member.',
       APPROVE_REVIEWS: 'The board approves a review. Sign in as a board member.',

@@ -475,7 +475,7 @@ export const fi = {
     needs: {
       LOAD_DATA: 'Tietojen lataaminen ja latausten peruminen vaatii analyytikon tai ylläpitäjän oikeudet. Kirjaudu sisään analyytikkona.',
       EDIT_INDICATORS: 'Mittarien ja tavoitearvojen muokkaaminen vaatii analyytikon tai ylläpitäjän oikeudet. Kirjaudu sisään analyytikkona.',
-      EDIT_STRATEGY: 'Strategian muokkaaminen vaatii ylläpitäjän oikeudet. Kirjaudu sisään ylläpitäjänä.',
+      EDIT_STRATEGY: 'Strategian muokkaaminen vaatii strategian muokkaajan tai ylläpitäjän oikeudet. Kirjaudu sisään strategian muokkaajana.',
       WRITE_ASSESSMENTS: 'Arvion kirjoittaa tavoitteen omistaja. Kirjaudu sisään tavoitteen omistajana.',
       OPEN_REVIEWS: 'Katsauksen avaa hallitus tai ylläpitäjä. Kirjaudu sisään hallituksen jäsenenä.',
       APPROVE_REVIEWS: 'Katsauksen hyväksyy hallitus. Kirjaudu sisään hallituksen jäsenenä.',

@@ -473,7 +473,7 @@ export const sv: Translation = {
     needs: {
       LOAD_DATA: 'Att ladda data och ångra laddningar kräver analytikerns eller administratörens behörighet. Logga in som analytiker.',
       EDIT_INDICATORS: 'Att redigera indikatorer och målvärden kräver analytikerns eller administratörens behörighet. Logga in som analytiker.',
-      EDIT_STRATEGY: 'Att redigera strategin kräver administratörens behörighet. Logga in som administratör.',
+      EDIT_STRATEGY: 'Att redigera strategin kräver behörighet som strategiredigerare eller administratör. Logga in som strategiredigerare.',
       WRITE_ASSESSMENTS: 'Bedömningen skrivs av målets ägare. Logga in som målägare.',
       OPEN_REVIEWS: 'Rapporten öppnas av styrelsen eller administratören. Logga in som styrelsemedlem.',
       APPROVE_REVIEWS: 'Rapporten godkänns av styrelsen. Logga in som styrelsemedlem.',
