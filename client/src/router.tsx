@@ -1,7 +1,8 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppShell } from './components/AppShell';
 import { NotFound, RouteError } from './components/NotFound';
+import { LoadingState } from './components/QueryState';
 import { OverviewView } from './views/overview/OverviewView';
 
 // The overview is the landing page, so it is in the initial bundle; every other view, and with them
@@ -19,6 +20,8 @@ const ReviewView = lazy(() => import('./views/review/ReviewView').then((module) 
 const AuditView = lazy(() => import('./views/audit/AuditView').then((module) => ({ default: module.AuditView })));
 const UsersView = lazy(() => import('./views/users/UsersView').then((module) => ({ default: module.UsersView })));
 const SignInView = lazy(() => import('./views/sign-in/SignInView').then((module) => ({ default: module.SignInView })));
+const PromiseEditorView = lazy(() => import('./views/promise/PromiseEditorView').then((module) => ({ default: module.PromiseEditorView })));
+const PublicPromiseView = lazy(() => import('./views/promise/PublicPromiseView').then((module) => ({ default: module.PublicPromiseView })));
 
 export const routes: RouteObject[] = [
   {
@@ -38,8 +41,20 @@ export const routes: RouteObject[] = [
       { path: 'audit', element: <AuditView /> },
       { path: 'users', element: <UsersView /> },
       { path: 'sign-in', element: <SignInView /> },
+      { path: 'strategies/:strategyId/promise', element: <PromiseEditorView /> },
       { path: '*', element: <NotFound /> },
     ],
+  },
+  // For residents, without signing in: outside the shell, whose queries need a signed-in reader when
+  // the server requires one.
+  {
+    path: '/promise/:strategyId',
+    element: (
+      <Suspense fallback={<LoadingState />}>
+        <PublicPromiseView />
+      </Suspense>
+    ),
+    errorElement: <RouteError />,
   },
 ];
 
