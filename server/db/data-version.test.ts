@@ -17,6 +17,8 @@ const BOOKKEEPING = ['data_version', 'kysely_migration', 'kysely_migration_lock'
 
 /** What each judged answer is computed from. */
 const JUDGED = ['strategy', 'perspective', 'goal', 'goal_indicator', 'goal_service_area', 'indicator', 'target', 'target_point', 'observation', 'area', 'service_area'];
+/** A promise is judged by its goals. */
+const PROMISE_JUDGED = [...JUDGED, 'service_promise_item', 'service_promise_goal'];
 
 /**
  * The tables each object type of the schema shows, read from its resolvers and repositories. Every
@@ -64,6 +66,17 @@ const TABLES_OF_TYPE: Record<string, readonly string[]> = {
   Assessment: ['assessment', 'review'],
   AuditEvent: ['audit_event'],
   AuditEventConnection: ['audit_event'],
+  PromiseItemAttainment: PROMISE_JUDGED,
+  PublicServicePromise: PROMISE_JUDGED,
+  PublicPromiseItem: PROMISE_JUDGED,
+  PublicPromiseGoal: JUDGED,
+  PublicArea: ['area'],
+  // The catalogue itself is a file shipped with the project; only its link to a created indicator is stored.
+  SotkanetCatalogueConnection: ['indicator'],
+  SotkanetCatalogueEdge: ['indicator'],
+  SotkanetCatalogueEntry: ['indicator'],
+  TargetCheck: ['indicator', 'observation', 'strategy', 'target', 'target_point'],
+  TargetWarning: ['indicator', 'observation', 'strategy', 'target', 'target_point'],
 };
 
 let server: TestServer;

@@ -26,7 +26,7 @@ test('adding STRATEGY_EDITOR keeps users, their tokens, goal owners and the data
   database = openDatabase(join(directory, 'test.sqlite'));
   const { db, sqlite } = database;
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  const before = await migrator.migrateTo('2026-11-22T2300-data-version');
+  const before = await migrator.migrateTo('2026-12-06T1000-api-token-data-version');
   expect(before.error).toBeUndefined();
 
   const now = Date.now();
