@@ -48,20 +48,20 @@ interface GraphQLRequestBody {
  * role and state are stored data (a change moves the data version), so keying by the user's id
  * is exact; keying by role would not be, as a user's own tokens are theirs alone.
  */
-function callerOf(user: { id: number } | null): string {
+function cacheOwnerOf(user: { id: number } | null): string {
   return user ? `user:${user.id}` : 'anonymous';
 }
 
 /** The same request, as the middleware sees it (JSON body) and as Apollo sees it, gives the same key. */
-function keyOf(caller: string, query: string, operationName: unknown, variables: unknown): string {
-  return `${caller}\u0000${typeof operationName === 'string' ? operationName : ''}\u0000${JSON.stringify(variables ?? {})}\u0000${query}`;
+function keyOf(owner: string, query: string, operationName: unknown, variables: unknown): string {
+  return `${owner}\u0000${typeof operationName === 'string' ? operationName : ''}\u0000${JSON.stringify(variables ?? {})}\u0000${query}`;
 }
 
 /**
  * Keeps the answers of pure, expensive queries (a strategy's attainment, a heat map) as the JSON
  * text sent, and answers a repeated request with it before Apollo parses anything: a kept overview
  * is served in about a millisecond, where running it again costs twenty (scripts/bench-attainment.ts).
- * Answers are kept per caller (see callerOf): one answer never reaches a caller it was not computed for.
+ * Answers are kept per caller (see cacheOwnerOf): one answer never reaches a caller it was not computed for.
  *
  * An answer is kept under the data version read before it was computed. Any commit that could change
  * it, from any connection or process, moves the version (triggers, see the data-version migration),
@@ -101,7 +101,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       const user = options.userOf(response);
       if (answers.size === 0 || typeof body?.query !== 'string' || (options.requireSignIn && !user)) return next();
       await currentVersion();
-      const answer = answers.get(keyOf(callerOf(user), body.query, body.operationName, body.variables));
+      const answer = answers.get(keyOf(cacheOwnerOf(user), body.query, body.operationName, body.variables));
       if (answer === undefined) return next();
       // Written as is: res.send() would hash the answer for an ETag, which nothing revalidates a POST by.
       response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': answer.length, [CACHE_HEADER]: 'hit' });
@@ -120,7 +120,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
           const { operation, request, contextValue } = requestContext;
           if (!isCacheable(operation) || typeof request.query !== 'string') return null;
           version = await currentVersion();
-          key = keyOf(callerOf(contextValue.user), request.query, request.operationName, request.variables);
+          key = keyOf(cacheOwnerOf(contextValue.user), request.query, request.operationName, request.variables);
           requestContext.response.http.headers.set(CACHE_HEADER, 'miss');
           return null;
         },
