@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import type { LocalizedText } from '../common/localized-text';
 import type { Database } from '../db/database';
+import type { Indicator } from '../indicators/indicator-model';
 import { createIndicator } from '../indicators/indicator-service';
 import { findIndicatorsByCodes, findIndicatorsBySourceIds } from '../indicators/indicator-repository';
 import type { ParsedItem } from './load-model';
@@ -52,26 +54,55 @@ export async function createSotkanetIndicators(
       result.notInSotkanet.push(id);
       continue;
     }
-    if (!options.dryRun) {
-      await createIndicator(db, {
-        code: entry.code,
-        name: entry.name,
-        // Placeholders: Sotkanet's list has no unit or direction (see SotkanetIndicatorMetadata), and
-        // an indicator needs both. The definition below asks for them to be checked.
-        unit: '?',
-        decimals: 1,
-        direction: 'HIGHER_IS_BETTER',
-        frequency: entry.frequency,
-        source: 'sotkanet',
-        sourceId: entry.sourceId,
-        definition: {
-          fi: 'Luotu Sotkanetin metatiedoista tiedostoa ladattaessa. Tarkista yksikkö, desimaalit ja suunta (suurempi vai pienempi on parempi).',
-          sv: 'Skapad ur Sotkanets metadata vid laddning. Kontrollera enhet, decimaler och riktning.',
-          en: "Created from Sotkanet's metadata during a load. Check the unit, decimals and direction (higher or lower is better).",
-        },
-      });
-    }
+    if (!options.dryRun) await createIndicatorFromSotkanet(db, entry);
     result.created.push(entry.code);
   }
   return result;
+}
+
+/** What Sotkanet says about an indicator that becomes a definition here; what it leaves out is null. */
+export interface SotkanetIndicatorDraft {
+  code: string;
+  name: LocalizedText;
+  sourceId: string;
+  frequency: 'YEAR';
+  /** The unit, where Sotkanet's metadata gives one (its indicator list does not). */
+  unit?: string | null;
+  decimals?: number | null;
+  /** Sotkanet's description of the indicator, kept ahead of the note asking for a check. */
+  description?: LocalizedText | null;
+}
+
+const MAX_DEFINITION = 10_000;
+
+const CHECK_NOTE: LocalizedText = {
+  fi: 'Luotu Sotkanetin metatiedoista tiedostoa ladattaessa. Tarkista yksikkö, desimaalit ja suunta (suurempi vai pienempi on parempi).',
+  sv: 'Skapad ur Sotkanets metadata vid laddning. Kontrollera enhet, decimaler och riktning.',
+  en: "Created from Sotkanet's metadata during a load. Check the unit, decimals and direction (higher or lower is better).",
+};
+
+/**
+ * Defines one Sotkanet indicator from what Sotkanet says about it. Its direction is never in
+ * Sotkanet's metadata, nor the unit in its indicator list, so those are placeholders ("?", higher
+ * is better) that the definition asks an analyst to check: a wrong direction turns every improvement
+ * into a deterioration.
+ */
+export async function createIndicatorFromSotkanet(db: Kysely<Database>, draft: SotkanetIndicatorDraft): Promise<Indicator> {
+  const definition = (language: keyof LocalizedText): string | null => {
+    const note = CHECK_NOTE[language] ?? CHECK_NOTE.fi;
+    const description = draft.description?.[language];
+    if (!description) return note;
+    return `${description.slice(0, MAX_DEFINITION - note.length - 2)}\n\n${note}`;
+  };
+  return createIndicator(db, {
+    code: draft.code,
+    name: draft.name,
+    unit: draft.unit ?? '?',
+    decimals: Math.min(6, Math.max(0, draft.decimals ?? 1)),
+    direction: 'HIGHER_IS_BETTER',
+    frequency: draft.frequency,
+    source: 'sotkanet',
+    sourceId: draft.sourceId,
+    definition: { fi: definition('fi') ?? CHECK_NOTE.fi, sv: definition('sv'), en: definition('en') },
+  });
 }

@@ -114,6 +114,31 @@ function isPlainObject(value: unknown): value is Readonly<Record<string, unknown
 }
 
 /**
+ * One element of Sotkanet's JSON data, already parsed (as the connector downloads it), read as
+ * `parseSotkanetRestJson` reads each element of a file; `itemNumber` is its 1-based position.
+ */
+export function parseSotkanetJsonItem(itemNumber: number, item: unknown, regions: SotkanetRegionResolver): ParsedItem {
+  if (!isPlainObject(item)) {
+    const reason = `item ${itemNumber} is ${describeType(item)}, not an object with Sotkanet's fields`;
+    return reject(itemNumber, null, JSON.stringify(item), 'MALFORMED_FILE', reason);
+  }
+  const value = firstPresent(item, VALUE_KEYS);
+  return toParsedItem(
+    itemNumber,
+    {
+      indicator: item.indicator,
+      region: item.region,
+      year: item.year,
+      gender: item.gender,
+      value: value.value,
+      valueName: value.key,
+      absoluteValue: firstPresent(item, ABSOLUTE_VALUE_KEYS).value,
+    },
+    regions,
+  );
+}
+
+/**
  * Sotkanet's REST 1.1 data in JSON (`/rest/1.1/json?indicator=127&years=2009&genders=total`): an
  * array of flat objects, one value each. The 2015 form has only strings and a key with a space:
  *
@@ -140,25 +165,7 @@ export async function* parseSotkanetRestJson(input: Readable, regions: SotkanetR
   try {
     for await (const { key, value: item } of jsonArrayItems(input)) {
       itemNumber = key + 1;
-      if (!isPlainObject(item)) {
-        const reason = `item ${itemNumber} is ${describeType(item)}, not an object with Sotkanet's fields`;
-        yield reject(itemNumber, null, JSON.stringify(item), 'MALFORMED_FILE', reason);
-        continue;
-      }
-      const value = firstPresent(item, VALUE_KEYS);
-      yield toParsedItem(
-        itemNumber,
-        {
-          indicator: item.indicator,
-          region: item.region,
-          year: item.year,
-          gender: item.gender,
-          value: value.value,
-          valueName: value.key,
-          absoluteValue: firstPresent(item, ABSOLUTE_VALUE_KEYS).value,
-        },
-        regions,
-      );
+      yield parseSotkanetJsonItem(itemNumber, item, regions);
     }
   } catch (error) {
     // A syntax error means nothing after it can be trusted: report where it happened and stop.
