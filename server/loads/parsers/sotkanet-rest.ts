@@ -209,7 +209,8 @@ function findCsvColumns(header: CsvRow): Partial<Record<CsvColumn, number>> {
 }
 
 /**
- * Sotkanet's REST 1.1 data as CSV (`/rest/1.1/csv?...`): semicolons, CRLF, a header row.
+ * Sotkanet's REST 1.1 data as CSV (`/rest/1.1/csv?...`): semicolons, CRLF, a header row. A copy
+ * re-saved with commas reads the same when its `delimiter` is given (the caller tells it from the header).
  *
  * ```
  * indicator;region;year;gender;primary value;absolute value
@@ -222,12 +223,16 @@ function findCsvColumns(header: CsvRow): Partial<Record<CsvColumn, number>> {
  * as a missing one; a row whose number of values differs from the header's is rejected, and a CSV
  * syntax error (a file cut short inside quotes) ends the input with one MALFORMED_FILE rejection.
  */
-export async function* parseSotkanetRestCsv(input: Readable, regions: SotkanetRegionResolver): AsyncGenerator<ParsedItem> {
+export async function* parseSotkanetRestCsv(
+  input: Readable,
+  regions: SotkanetRegionResolver,
+  options: { delimiter?: ',' | ';' } = {},
+): AsyncGenerator<ParsedItem> {
   let columns: Partial<Record<CsvColumn, number>> | null = null;
   let columnCount = 0;
   let valueName = '';
   try {
-    for await (const row of readCsvRows(input, { delimiter: ';' })) {
+    for await (const row of readCsvRows(input, { delimiter: options.delimiter ?? ';' })) {
       if (columns === null) {
         columns = findCsvColumns(row);
         columnCount = row.fields.length;
@@ -248,7 +253,7 @@ export async function* parseSotkanetRestCsv(input: Readable, regions: SotkanetRe
       }
       if (row.fields.length !== columnCount) {
         const reason = `this row has ${row.fields.length} values, but the header has ${columnCount} columns`;
-        yield reject(row.line, null, row.fields.join(';'), 'MALFORMED_FILE', reason);
+        yield reject(row.line, null, row.fields.join(options.delimiter ?? ';'), 'MALFORMED_FILE', reason);
         continue;
       }
       const positions = columns;
