@@ -19,6 +19,9 @@ import { resolvers } from './graphql/resolvers';
 import { createResponseCache } from './graphql/response-cache';
 import { UploadStore } from './loads/upload-store';
 import { uploadRouter } from './loads/upload-route';
+import type { SotkanetConfig } from './config';
+import type { SotkanetClientOptions } from './sotkanet/sotkanet-client';
+import { SotkanetSyncRunner } from './sotkanet/sync-runner';
 
 /** Statistics Finland's 2025 municipality boundaries (see data/SOURCES.md). */
 const MUNICIPALITY_BOUNDARIES = join('geo', 'statfi-kunta1000k-2025', 'kunta1000k_2025_with_neighbors_and_province.geojson');
@@ -39,6 +42,10 @@ export interface AppOptions {
   secureCookies: boolean;
   /** Failed sign-ins allowed per address and 15 minutes. */
   signInAttemptsPerWindow: number;
+  /** Where Sotkanet is, and when to sync by itself (SOTKANET_*). */
+  sotkanet: SotkanetConfig;
+  /** Tests shorten the Sotkanet client's pauses and deadlines. */
+  sotkanetClientOptions?: Partial<SotkanetClientOptions>;
 }
 
 export interface RunningServer {
@@ -109,6 +116,11 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   app.use(apiPaths, attachUser(db));
   app.use(sessionRouter(db, { signInAttemptsPerWindow: options.signInAttemptsPerWindow }));
   const uploads = new UploadStore(options.uploadDirectory, options.uploadLimitBytes);
+  const sotkanet = new SotkanetSyncRunner(
+    { db, databaseFile: options.database.file, dataDirectory: options.dataDirectory },
+    options.sotkanet,
+    options.sotkanetClientOptions,
+  );
   app.use(uploadRouter(uploads, db));
   app.get('/api/geo/municipalities.geojson', (_request, response) => {
     response.sendFile(join(options.dataDirectory, MUNICIPALITY_BOUNDARIES), { maxAge: '1d' });
@@ -127,16 +139,19 @@ export async function startServer(options: AppOptions & { port: number; host?: s
         loaders: createLoaders(db),
         user: requestUser(res),
         requireSignIn: options.requireSignIn,
+        sotkanet,
       }),
     }),
   );
   serveClient(app, options.clientDirectory);
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
+  sotkanet.startSchedule();
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://localhost:${port}/`,
     async close() {
+      await sotkanet.stop();
       await apollo.stop();
     },
   };

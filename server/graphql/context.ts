@@ -3,6 +3,7 @@ import type { User } from '../auth/auth-model';
 import type { Database } from '../db/database';
 import type { ParallelReader } from '../db/parallel-reader';
 import type { UploadStore } from '../loads/upload-store';
+import type { SotkanetSyncRunner } from '../sotkanet/sync-runner';
 import type { Loaders } from './loaders';
 
 /** Built fresh for every GraphQL request. */
@@ -20,4 +21,6 @@ export interface GraphQLContext {
   user: User | null;
   /** Whether reading also needs a signed-in user (REQUIRE_SIGN_IN). */
   requireSignIn: boolean;
+  /** Starts Sotkanet syncs in the background, one at a time, and runs the schedule. */
+  sotkanet: SotkanetSyncRunner;
 }

@@ -161,3 +161,23 @@ export async function findRunItems(db: Executor, runIds: readonly number[]): Pro
   if (runIds.length === 0) return [];
   return db.selectFrom('sotkanet_sync_run_item').selectAll().where('run_id', 'in', runIds).orderBy('run_id').orderBy('position').execute();
 }
+
+/** Every Sotkanet indicator defined here, with whether a strategy uses it. */
+export async function findSotkanetIndicators(db: Executor): Promise<Array<{ id: number; sotkanetId: string; inUse: boolean }>> {
+  const rows = await db
+    .selectFrom('indicator')
+    .select((eb) => [
+      'id',
+      'source_id',
+      eb
+        .or([
+          eb.exists(eb.selectFrom('goal_indicator').select('goal_id').whereRef('goal_indicator.indicator_id', '=', 'indicator.id')),
+          eb.exists(eb.selectFrom('target').select('id').whereRef('target.indicator_id', '=', 'indicator.id')),
+        ])
+        .as('in_use'),
+    ])
+    .where('source', '=', 'sotkanet')
+    .where('source_id', 'is not', null)
+    .execute();
+  return rows.map((row) => ({ id: row.id, sotkanetId: row.source_id as string, inUse: Boolean(row.in_use) }));
+}

@@ -13,9 +13,14 @@ import { createIndicatorFromSotkanet } from '../loads/sotkanet-indicator-service
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type SotkanetClient, SotkanetError, type SotkanetIndicatorInfo } from './sotkanet-client';
+import { runFromRow, type SotkanetIndicatorSync, type SotkanetSyncOverview, type SotkanetSyncRun } from './sync-model';
 import {
   abandonStaleRuns,
   beatRun,
+  findLatestRun,
+  findRun,
+  findRunItems,
+  findSotkanetIndicators,
   findSotkanetIdsInUse,
   findSyncStates,
   finishRun,
@@ -109,7 +114,7 @@ export async function resolveSyncIds(db: Kysely<Database>, request: Pick<SyncReq
   const given = (request.sotkanetIds ?? []).map((id) => id.trim());
   const bad = given.findIndex((id) => !SOTKANET_ID.test(id));
   if (bad >= 0) {
-    throw badInput({ field: `sotkanetIds.${bad}`, reason: `"${given[bad]}" is not a Sotkanet indicator id (a number such as 1244)` });
+    throw badInput({ field: `input.sotkanetIds.${bad}`, reason: `"${given[bad]}" is not a Sotkanet indicator id (a number such as 1244)` });
   }
   const ids = new Set(given);
   if (request.allInUse || given.length === 0) for (const id of await findSotkanetIdsInUse(db)) ids.add(id);
@@ -397,4 +402,47 @@ async function runSync(
   } finally {
     if (heartbeat) clearInterval(heartbeat);
   }
+}
+
+/** A run with its items, or undefined. */
+export async function readSyncRun(db: Kysely<Database>, runId: number): Promise<SotkanetSyncRun | undefined> {
+  const run = await findRun(db, runId);
+  return run ? runFromRow(run, await findRunItems(db, [run.id])) : undefined;
+}
+
+/**
+ * What the Data view shows: each Sotkanet indicator defined here (and any synced before) with its
+ * last sync and Sotkanet's `data-updated` then, and the latest run with its progress.
+ */
+export async function readSotkanetSync(db: Kysely<Database>, source: { sourceUrl: string; schedule: string | null }): Promise<SotkanetSyncOverview> {
+  const now = Date.now();
+  await abandonStaleRuns(db, now - STALE_AFTER_MS, now);
+  const [indicators, states, latest] = await Promise.all([findSotkanetIndicators(db), findSyncStates(db), findLatestRun(db)]);
+  const byId = new Map<string, SotkanetIndicatorSync>();
+  const entry = (sotkanetId: string): SotkanetIndicatorSync => {
+    let found = byId.get(sotkanetId);
+    if (!found) {
+      found = { sotkanetId, indicatorId: null, inUse: false, lastAttemptAt: null, lastStatus: null, lastMessage: null, lastSyncedAt: null, sourceUpdated: null, lastLoadId: null };
+      byId.set(sotkanetId, found);
+    }
+    return found;
+  };
+  for (const indicator of indicators) Object.assign(entry(indicator.sotkanetId), { indicatorId: indicator.id, inUse: indicator.inUse });
+  for (const state of states) {
+    Object.assign(entry(state.sotkanet_id), {
+      lastAttemptAt: new Date(state.last_attempt_at),
+      lastStatus: state.last_status,
+      lastMessage: state.last_message,
+      lastSyncedAt: state.last_success_at === null ? null : new Date(state.last_success_at),
+      sourceUpdated: state.source_updated,
+      lastLoadId: state.last_load_id,
+    });
+  }
+  const latestRun = latest ? runFromRow(latest, await findRunItems(db, [latest.id])) : null;
+  return {
+    ...source,
+    running: latestRun?.status === 'RUNNING',
+    latestRun,
+    indicators: [...byId.values()].sort((a, b) => Number(a.sotkanetId) - Number(b.sotkanetId)),
+  };
 }

@@ -7,9 +7,9 @@ export function syncTarget(server: TestServer): SyncTarget {
   return { db: server.database.db, databaseFile: server.database.file, dataDirectory: server.dataDirectory };
 }
 
-/** A client with short deadlines and pauses, so failure tests take milliseconds, not minutes. */
+/** A client with short pauses (and deadlines generous for a local server on a busy machine), so failure tests take seconds, not minutes. */
 export function fastClient(fake: FakeSotkanet, overrides: Partial<SotkanetClientOptions> = {}): SotkanetClient {
-  return createSotkanetClient({ baseUrl: fake.baseUrl, timeoutMs: 300, retries: 2, retryDelayMs: 5, ...overrides });
+  return createSotkanetClient({ baseUrl: fake.baseUrl, timeoutMs: 3000, retries: 2, retryDelayMs: 5, ...overrides });
 }
 
 /** Runs a sync to its end, as the command line does. */

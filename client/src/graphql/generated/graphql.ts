@@ -78,9 +78,13 @@ export type LoadStatus =
   | 'UNDONE';
 
 export type LoadUploadInput = {
+  /** The file names municipalities (Finnish, Swedish or earlier names) instead of giving codes: map them to codes. */
+  areaNames?: boolean | null | undefined;
   dryRun?: boolean | null | undefined;
   /** Detected from the content when not given. */
   format?: string | null | undefined;
+  /** An Excel workbook's sheet, by name or number (from 1); the first when not given. */
+  sheet?: string | null | undefined;
   uploadId: string;
   writeGoodRows?: boolean | null | undefined;
 };
