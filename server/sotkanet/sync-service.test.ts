@@ -147,9 +147,17 @@ describe('failures end one indicator\'s sync, write nothing of it, and let the o
     expect(result.failed).toBe(1);
     // 1078's load is the only one: 1077 wrote no value and no load.
     expect(count(`select count(*) as n from load`)).toBe(loadsBefore + 1);
+    expect(count(`select count(*) as n from observation o join indicator i on i.id = o.indicator_id where i.code = 'sotkanet:1077'`)).toBe(0);
     expect(valuesOf('sotkanet:1078')).toBeGreaterThan(0);
     const state = server.database.sqlite.prepare(`select last_status, last_message, source_updated from sotkanet_sync_state where sotkanet_id = '1077'`).get();
     expect(state).toMatchObject({ last_status: 'FAILED', last_message: expect.stringMatching(message) });
+  });
+
+  test('an indicator not defined here whose download fails is not created either', async () => {
+    fake.fail('/json?indicator=3126', { kind: 'status', status: 500 });
+    const result = await syncNow(server, fake, { sotkanetIds: ['3126'] });
+    expect(result.items[0]).toMatchObject({ state: 'FAILED', createdIndicator: false });
+    expect(count(`select count(*) as n from indicator where code = 'sotkanet:3126'`)).toBe(0);
   });
 
   test('an indicator Sotkanet no longer has', async () => {

@@ -284,26 +284,14 @@ async function runSync(
       const info = await request.client.indicator(id);
       update(item, { sourceUpdated: info.dataUpdated });
 
-      if (item.indicatorCode === null) {
-        const draft = {
-          code: `sotkanet:${id}`,
-          name: info.title,
-          sourceId: id,
-          frequency: 'YEAR' as const,
-          unit: unitFrom(info.valueType),
-          decimals: info.decimals,
-          description: info.description,
-        };
-        if (dryRun) {
-          update(item, { state: 'SYNCED', indicatorCode: draft.code, createdIndicator: true, message: 'dry run: the indicator would be created first; its values are compared once it exists' });
-          return;
-        }
-        const created = await createIndicatorFromSotkanet(db, draft);
-        update(item, { indicatorCode: created.code, createdIndicator: true });
+      const missing = item.indicatorCode === null;
+      if (missing && dryRun) {
+        update(item, { state: 'SYNCED', indicatorCode: `sotkanet:${id}`, createdIndicator: true, message: 'dry run: the indicator would be created first; its values are compared once it exists' });
+        return;
       }
 
       const last = states.get(id);
-      if (!request.force && !item.createdIndicator && info.dataUpdated !== null && last?.source_updated === info.dataUpdated && last.last_success_at !== null) {
+      if (!request.force && !missing && info.dataUpdated !== null && last?.source_updated === info.dataUpdated && last.last_success_at !== null) {
         update(item, { state: 'UNCHANGED', message: `unchanged at Sotkanet since ${info.dataUpdated}; nothing downloaded` });
         return;
       }
@@ -348,6 +336,19 @@ async function runSync(
         }
       }
 
+      if (missing) {
+        // Only now that all of its data has arrived: a failed download leaves no indicator behind either.
+        const created = await createIndicatorFromSotkanet(db, {
+          code: `sotkanet:${id}`,
+          name: info.title,
+          sourceId: id,
+          frequency: 'YEAR',
+          unit: unitFrom(info.valueType),
+          decimals: info.decimals,
+          description: info.description,
+        });
+        update(item, { indicatorCode: created.code, createdIndicator: true });
+      }
       update(item, { state: 'LOADING', untracked });
       const first = batches[0]?.[0];
       const lastYear = batches.at(-1)?.at(-1);
