@@ -54,7 +54,7 @@ export async function createSotkanetIndicators(
       result.notInSotkanet.push(id);
       continue;
     }
-    if (!options.dryRun) await createIndicatorFromSotkanet(db, entry);
+    if (!options.dryRun) await defineSotkanetIndicator(db, entry);
     result.created.push(entry.code);
   }
   return result;
@@ -87,7 +87,7 @@ const CHECK_NOTE: LocalizedText = {
  * is better) that the definition asks an analyst to check: a wrong direction turns every improvement
  * into a deterioration.
  */
-export async function createIndicatorFromSotkanet(db: Kysely<Database>, draft: SotkanetIndicatorDraft): Promise<Indicator> {
+export async function defineSotkanetIndicator(db: Kysely<Database>, draft: SotkanetIndicatorDraft): Promise<Indicator> {
   const definition = (language: keyof LocalizedText): string | null => {
     const note = CHECK_NOTE[language] ?? CHECK_NOTE.fi;
     const description = draft.description?.[language];

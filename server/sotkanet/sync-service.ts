@@ -9,7 +9,7 @@ import type { LoadReport, ParsedItem } from '../loads/load-model';
 import { runLoad } from '../loads/load-service';
 import { parseSotkanetJsonItem } from '../loads/parsers/sotkanet-rest';
 import { parseSotkanetRegions, SOTKANET_COUNTIES_FILE, type SotkanetRegions } from '../loads/parsers/sotkanet-regions';
-import { createIndicatorFromSotkanet } from '../loads/sotkanet-indicator-service';
+import { defineSotkanetIndicator } from '../loads/sotkanet-indicator-service';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type SotkanetClient, SotkanetError, type SotkanetIndicatorInfo } from './sotkanet-client';
@@ -338,7 +338,7 @@ async function runSync(
 
       if (missing) {
         // Only now that all of its data has arrived: a failed download leaves no indicator behind either.
-        const created = await createIndicatorFromSotkanet(db, {
+        const created = await defineSotkanetIndicator(db, {
           code: `sotkanet:${id}`,
           name: info.title,
           sourceId: id,
