@@ -11,6 +11,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './client/e2e/chromium';
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4320);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+// The local Sotkanet stand-in (built from data/), on the next port: the Data view's "Update from Sotkanet" fetches from it.
+const SOTKANET_PORT = PORT + 1;
+const SOTKANET_URL = `http://127.0.0.1:${SOTKANET_PORT}/rest/1.1`;
 
 // The config is also read by every worker process: create the database folder once and hand it on.
 process.env.MITTARISTO_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'mittaristo-e2e-'));
@@ -41,12 +44,19 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
-  // Started one after the other: the second serves the dashboard the first one's command builds.
   webServer: [
+    {
+      command: `npx tsx scripts/fake-sotkanet.ts --port ${SOTKANET_PORT}`,
+      url: `${SOTKANET_URL}/regions`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
     {
       command: 'npx vite build --logLevel warn && npx tsx server/main.ts',
       url: `${BASE_URL}/healthz`,
-      env: { PORT: String(PORT), HOST: '127.0.0.1', DATABASE_FILE: databaseFile, SEED_DEMO: '1' },
+      env: { PORT: String(PORT), HOST: '127.0.0.1', DATABASE_FILE: databaseFile, SEED_DEMO: '1', SOTKANET_URL },
       reuseExistingServer: false,
       timeout: 180_000,
       stdout: 'ignore',

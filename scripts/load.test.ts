@@ -117,6 +117,30 @@ describe('usage errors exit with 2 and touch no database', () => {
     expect(counts(databaseFile)).toMatchObject({ observations: 0, loads: 0, indicators: 0 });
   });
 
+  test('a file of no known format exits with 2, says so on its first lines, and does not suggest --write-good-rows', async () => {
+    const databaseFile = join(directory, 'unknown-format.sqlite');
+    const file = join(directory, 'notes.csv');
+    await writeLines(file, ['hello,world', '1,2']);
+    const result = await runCli(databaseFile, [file]);
+    expect(result.code).toBe(2);
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+      'notes.csv (unknown): REJECTED, load 1',
+      expect.stringMatching(/^ {2}No known format: nothing written\. Name the format with --format/),
+    ]);
+    expect(result.stdout).not.toMatch(/--write-good-rows/);
+  });
+
+  test("the portal's .xls: the first line names the workbook's kind, the layout read and the sheet", async () => {
+    const databaseFile = join(directory, 'xls.sqlite');
+    const xls = join(REAL_FILES.portalExport, '..', 'sotkanet-data.xls');
+    const result = await runCli(databaseFile, [xls, '--dry-run']);
+    expect(result.code).toBe(1); // its indicators are not defined in this database
+    expect(result.stdout.split('\n')[0]).toBe('sotkanet-data.xls (xls:sotkanet-portal, sheet "SOTKAnet"): DRY_RUN');
+    const missingSheet = await runCli(databaseFile, [xls, '--sheet', 'Taulukko2']);
+    expect(missingSheet.code).toBe(2);
+    expect(missingSheet.stderr).toMatch(/sheet: the workbook has no sheet "Taulukko2"; its sheets are "SOTKAnet"/);
+  });
+
   test('--help explains the options and exits with 0', async () => {
     const result = await runCli(join(directory, 'help.sqlite'), ['--help']);
     expect(result).toMatchObject({ code: 0, stdout: expect.stringMatching(/--write-good-rows[\s\S]*Exit codes/) });

@@ -1,7 +1,7 @@
 /**
  * Loads a file of indicator values into the database: the command-line door of the load service.
  *
- *   npm run load -- FILE [--dry-run] [--write-good-rows] [--format F] [--create-indicators] [--json]
+ *   npm run load -- FILE [--dry-run] [--write-good-rows] [--format F] [--sheet S] [--area-names] [--create-indicators] [--json]
  *
  * Exit codes: 0 loaded (or, with --dry-run, would load) without rejected rows; 1 rows were rejected
  * (nothing was written unless --write-good-rows); 2 usage error (bad option, missing file, unknown format,
@@ -27,13 +27,17 @@ Options:
   --write-good-rows     write the valid rows even if some are rejected (default: write nothing then)
   --format F            the file's format (default: detected from its first line):
 ${LOAD_FORMATS.map((entry) => `                          ${entry.format.padEnd(16)} ${entry.description}`).join('\n')}
+  --sheet S             the sheet of an Excel workbook (.xlsx, .xls) to read, by name or number
+                        (default: the first)
+  --area-names          the file names municipalities (Helsinki, Helsingfors, earlier names)
+                        instead of giving codes: map the names to codes
   --create-indicators   create Sotkanet indicators the file refers to but the database lacks,
                         from Sotkanet's metadata (check their unit and direction afterwards)
   --user NAME           who is loading (recorded with the load; default: $USER)
   --json                print the report as JSON
   --help                this text
 
-Exit codes: 0 no rows rejected, 1 rows rejected, 2 usage error (or a file in no known format).`;
+Exit codes: 0 no rows rejected, 1 rows rejected, 2 usage error or a file of no known format.`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -49,6 +53,8 @@ function parseOptions() {
       'write-good-rows': { type: 'boolean', default: false },
       format: { type: 'string' },
       'create-indicators': { type: 'boolean', default: false },
+      sheet: { type: 'string' },
+      'area-names': { type: 'boolean', default: false },
       user: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -87,7 +93,7 @@ try {
   const format = options.format && isLoadFormat(options.format) ? options.format : null;
 
   if (options['create-indicators']) {
-    const ids = await sotkanetIdsInFile(file, { format, dataDirectory: config.dataDirectory });
+    const ids = await sotkanetIdsInFile(file, { format, dataDirectory: config.dataDirectory, sheet: options.sheet ?? null });
     if (ids === null) fail('--create-indicators needs a Sotkanet file (its rows name Sotkanet indicator ids).');
     const { created, notInSotkanet } = await createSotkanetIndicators(database.db, ids, config.dataDirectory, {
       dryRun: options['dry-run'],
@@ -110,6 +116,8 @@ try {
     createdBy: options.user ?? process.env.USER ?? 'command line',
     dataDirectory: config.dataDirectory,
     format,
+    sheet: options.sheet ?? null,
+    areaNames: options['area-names'],
     dryRun: options['dry-run'],
     writeGoodRows: options['write-good-rows'],
     onProgress: ({ rowsRead, rejected, bytesRead, totalBytes }) => {
@@ -133,11 +141,15 @@ try {
       details: { file, writeGoodRows: options['write-good-rows'] },
     });
   }
+  // A file of no known format is a usage error: no row can be read, and --write-good-rows cannot help.
+  const noKnownFormat = report.format === 'unknown' || report.format.endsWith(':unknown');
   if (options.json) console.log(JSON.stringify(report, null, 2));
   else {
-    console.log(`${report.fileName} (${report.format}): ${report.status}${report.loadId ? `, load ${report.loadId}` : ''}`);
+    const sheet = report.sheet ? `, sheet "${report.sheet}"` : '';
+    console.log(`${report.fileName} (${report.format}${sheet}): ${report.status}${report.loadId ? `, load ${report.loadId}` : ''}`);
     // A refused load compares nothing with the database, so it has no counts to show but the rejections.
-    if (report.status === 'REJECTED') {
+    if (noKnownFormat) console.log(`  No known format: nothing written. Name the format with --format (${LOAD_FORMATS.map((entry) => entry.format).join(', ')}).`);
+    else if (report.status === 'REJECTED') {
       console.log(
         options['write-good-rows']
           ? `  Nothing written: no row could be loaded; rejected ${report.rejected}`
@@ -148,13 +160,15 @@ try {
       const verb = report.status === 'DRY_RUN' ? 'Would insert' : 'Inserted';
       console.log(`  ${verb} ${report.inserted}, updated ${report.updated}, unchanged ${report.unchanged}; rejected ${report.rejected}`);
     }
+    if (report.areaNamesMapped) console.log(`  Mapped ${report.areaNamesMapped} municipality name(s) to codes.`);
     for (const rejection of report.rejections.slice(0, 20)) {
       console.log(`  line ${rejection.line}${rejection.field ? ` (${rejection.field})` : ''}: ${rejection.reason}`);
     }
     if (report.rejected > 20) console.log(`  … and ${report.rejected - 20} more (see the load in the dashboard, or --json)`);
-    if (report.status === 'REJECTED' && !options['write-good-rows']) console.log('  Fix the rows and load again, or use --write-good-rows to write the valid ones.');
+    if (report.areaNamesSuggested) console.log('  The file seems to name municipalities instead of giving codes: load it with --area-names to map the names.');
+    if (report.status === 'REJECTED' && !noKnownFormat && !options['write-good-rows']) console.log('  Fix the rows and load again, or use --write-good-rows to write the valid ones.');
   }
-  process.exitCode = report.rejected > 0 ? 1 : 0;
+  process.exitCode = noKnownFormat ? 2 : report.rejected > 0 ? 1 : 0;
 } catch (error) {
   if (error instanceof AppError) {
     console.error(error.message);

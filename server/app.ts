@@ -23,6 +23,9 @@ import { LoadRunner } from './loads/load-runner';
 import { UploadStore } from './loads/upload-store';
 import { uploadRouter } from './loads/upload-route';
 import { apiErrorHandler, apiNotFound } from './http-errors';
+import type { SotkanetConfig } from './config';
+import type { SotkanetClientOptions } from './sotkanet/sotkanet-client';
+import { SotkanetSyncRunner } from './sotkanet/sync-runner';
 
 /** Statistics Finland's 2025 municipality boundaries (see data/SOURCES.md). */
 const MUNICIPALITY_BOUNDARIES = join('geo', 'statfi-kunta1000k-2025', 'kunta1000k_2025_with_neighbors_and_province.geojson');
@@ -52,6 +55,10 @@ export interface AppOptions {
   signInAttemptsPerWindow: number;
   /** The judging queries' limits; the defaults (JUDGING_LIMITS) unless given (tests give smaller ones). */
   judging?: { maxCost?: number; slots?: CallerSlots };
+  /** Where Sotkanet is, and when to sync by itself (SOTKANET_*). */
+  sotkanet: SotkanetConfig;
+  /** Tests shorten the Sotkanet client's pauses and deadlines. */
+  sotkanetClientOptions?: Partial<SotkanetClientOptions>;
 }
 
 /**
@@ -148,6 +155,11 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   app.use(sessionRouter(db, { signInAttemptsPerWindow: options.signInAttemptsPerWindow }));
   const uploads = new UploadStore(options.uploadDirectory, options.uploadLimitBytes);
   const loadRunner = new LoadRunner();
+  const sotkanet = new SotkanetSyncRunner(
+    { db, databaseFile: options.database.file, dataDirectory: options.dataDirectory },
+    options.sotkanet,
+    options.sotkanetClientOptions,
+  );
   app.use(uploadRouter(uploads, db));
   app.get('/api/geo/municipalities.geojson', (_request, response) => {
     response.sendFile(join(options.dataDirectory, MUNICIPALITY_BOUNDARIES), { maxAge: '1d' });
@@ -169,6 +181,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
         sessionId: req.session?.userId !== undefined ? req.sessionID : null,
         caller: callerOf(requestUser(res), req.ip),
         requireSignIn: options.requireSignIn,
+        sotkanet,
       }),
     }),
   );
@@ -179,10 +192,12 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   serveClient(app, options.clientDirectory);
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
+  sotkanet.startSchedule();
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://localhost:${port}/`,
     async close() {
+      await sotkanet.stop();
       await apollo.stop();
       await loadRunner.close();
     },

@@ -1,3 +1,4 @@
+import { Cron } from 'croner';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,7 +22,21 @@ export interface Config {
   requireSignIn: boolean;
   secureCookies: boolean;
   signInAttemptsPerWindow: number;
+  sotkanet: SotkanetConfig;
 }
+
+export interface SotkanetConfig {
+  /** Sotkanet's REST 1.1 base, without a trailing slash. */
+  baseUrl: string;
+  /** How long one request may take before it counts as failed (and is retried). */
+  timeoutMs: number;
+  /** When the server syncs by itself: a cron expression, or null (off). */
+  syncCron: string | null;
+  /** Or every this many hours; null when not set. */
+  syncIntervalHours: number | null;
+}
+
+export const DEFAULT_SOTKANET_URL = 'https://sotkanet.fi/rest/1.1';
 
 /** Used only when SESSION_SECRET is unset, and the server then warns loudly at start. */
 const DEVELOPMENT_SESSION_SECRET = 'mittaristo-development-secret-do-not-use-in-production';
@@ -48,6 +63,36 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.COOKIE_SECURE === '1' || env.COOKIE_SECURE === 'true',
     // A mistyped value must not pass as NaN, which would switch the limit off.
     signInAttemptsPerWindow: positiveNumber('SIGN_IN_ATTEMPTS', env.SIGN_IN_ATTEMPTS, 10, { integer: true }),
+    sotkanet: readSotkanetConfig(env),
+  };
+}
+
+function readSotkanetConfig(env: NodeJS.ProcessEnv): SotkanetConfig {
+  const baseUrl = (env.SOTKANET_URL || DEFAULT_SOTKANET_URL).replace(/\/+$/, '');
+  if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) {
+    throw new Error(`SOTKANET_URL must be an http(s) address such as ${DEFAULT_SOTKANET_URL}, not "${env.SOTKANET_URL}"`);
+  }
+  const syncCron = env.SOTKANET_SYNC_CRON?.trim() || null;
+  if (syncCron) {
+    try {
+      // Parsed here, so a mistyped schedule stops the start instead of silently never running.
+      new Cron(syncCron, { paused: true }).stop();
+    } catch (error) {
+      throw new Error(`SOTKANET_SYNC_CRON must be a cron expression such as "0 3 * * *", not "${syncCron}" (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+  const syncIntervalHours =
+    env.SOTKANET_SYNC_INTERVAL_HOURS === undefined || env.SOTKANET_SYNC_INTERVAL_HOURS === ''
+      ? null
+      : positiveNumber('SOTKANET_SYNC_INTERVAL_HOURS', env.SOTKANET_SYNC_INTERVAL_HOURS, 24);
+  if (syncCron && syncIntervalHours !== null) {
+    throw new Error('Set SOTKANET_SYNC_CRON or SOTKANET_SYNC_INTERVAL_HOURS, not both');
+  }
+  return {
+    baseUrl,
+    timeoutMs: positiveNumber('SOTKANET_TIMEOUT_SECONDS', env.SOTKANET_TIMEOUT_SECONDS, 30) * 1000,
+    syncCron,
+    syncIntervalHours,
   };
 }
 

@@ -65,7 +65,7 @@ test.describe('what each role sees and may do', () => {
   test('signed out: reading is open, writing asks to sign in', async ({ page }) => {
     await page.goto('/data');
     await waitForContent(page);
-    await expect(page.getByLabel('Tiedosto (CSV tai JSON)')).toHaveCount(0);
+    await expect(page.getByLabel('Tiedosto (CSV, JSON tai Excel)')).toHaveCount(0);
     const access = page.getByTestId('access-message');
     await expect(access).toContainText('Kirjautuminen tarvitaan');
     await expect(access.getByRole('link', { name: 'Kirjaudu sisään' })).toHaveAttribute('href', '/sign-in?returnTo=%2Fdata');
@@ -79,7 +79,7 @@ test.describe('what each role sees and may do', () => {
     await page.goto('/data');
     await waitForContent(page);
     await expect(page.getByTestId('user-menu')).toContainText('Lukija');
-    await expect(page.getByLabel('Tiedosto (CSV tai JSON)')).toHaveCount(0);
+    await expect(page.getByLabel('Tiedosto (CSV, JSON tai Excel)')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Peru lataus' })).toHaveCount(0);
     await expect(page.getByTestId('access-message')).toContainText('Kirjaudu sisään analyytikkona.');
     await expect(mainNavigation(page).getByRole('link', { name: 'Muutoshistoria' })).toHaveCount(0);
@@ -100,7 +100,7 @@ test.describe('what each role sees and may do', () => {
     await page.goto('/data');
     await waitForContent(page);
     await expect(page.getByTestId('user-menu')).toContainText('Analyytikko');
-    await expect(page.getByLabel('Tiedosto (CSV tai JSON)')).toBeVisible();
+    await expect(page.getByLabel('Tiedosto (CSV, JSON tai Excel)')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Peru lataus' }).first()).toBeVisible();
     await expect(mainNavigation(page).getByRole('link', { name: 'Muutoshistoria' })).toHaveCount(0);
     await openReview(page, '2026Q3');
@@ -117,7 +117,7 @@ test.describe('what each role sees and may do', () => {
     await expect(page.locator('article[data-goal-id="6"]').getByTestId('assessment-form')).toHaveCount(1);
     await expect(page.locator('article[data-goal-id="1"]').getByTestId('assessment-form')).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^Hyväksy/ })).toHaveCount(0);
-    await expect(page.getByLabel('Tiedosto (CSV tai JSON)')).toHaveCount(0);
+    await expect(page.getByLabel('Tiedosto (CSV, JSON tai Excel)')).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
 
     // The approved quarter is frozen: no form there, and the earlier assessment is shown.

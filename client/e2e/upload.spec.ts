@@ -14,7 +14,7 @@ test.beforeEach(async ({ page }) => {
 test('upload a CSV: preview the load report, write the good rows, see the report, undo', async ({ page }) => {
   await page.goto('/data');
   await waitForContent(page);
-  await page.getByLabel('Tiedosto (CSV tai JSON)').setInputFiles({ name: 'e2e-pieni.csv', mimeType: 'text/csv', buffer: Buffer.from(SMALL_CSV, 'utf8') });
+  await page.getByLabel('Tiedosto (CSV, JSON tai Excel)').setInputFiles({ name: 'e2e-pieni.csv', mimeType: 'text/csv', buffer: Buffer.from(SMALL_CSV, 'utf8') });
   await page.getByRole('button', { name: 'Tarkista' }).click();
 
   // The preview: nothing written yet, one row accepted, one rejected with a translated reason.
@@ -56,7 +56,7 @@ test('upload a CSV: preview the load report, write the good rows, see the report
 test('a file that is not data is reported, not written', async ({ page }) => {
   await page.goto('/data');
   await waitForContent(page);
-  await page.getByLabel('Tiedosto (CSV tai JSON)').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('hello,world\n1,2\n', 'utf8') });
+  await page.getByLabel('Tiedosto (CSV, JSON tai Excel)').setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('hello,world\n1,2\n', 'utf8') });
   await page.getByRole('button', { name: 'Tarkista' }).click();
   const preview = page.getByTestId('load-preview');
   await expect(preview).toBeVisible();

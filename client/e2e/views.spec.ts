@@ -72,7 +72,7 @@ test('data view lists the loads and offers an analyst an upload', async ({ page 
   await page.goto('/data');
   await expect(page.getByRole('heading', { level: 1, name: 'Tiedot' })).toBeVisible();
   await waitForContent(page);
-  await expect(page.getByLabel('Tiedosto (CSV tai JSON)')).toBeVisible();
+  await expect(page.getByLabel('Tiedosto (CSV, JSON tai Excel)')).toBeVisible();
   await expect(page.getByTestId('loads-table').locator('tbody tr').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, 'data');

@@ -29,6 +29,9 @@ export interface Database {
   assessment: AssessmentTable;
   audit_event: AuditEventTable;
   data_version: DataVersionTable;
+  sotkanet_sync_state: SotkanetSyncStateTable;
+  sotkanet_sync_run: SotkanetSyncRunTable;
+  sotkanet_sync_run_item: SotkanetSyncRunItemTable;
 }
 
 /** A Kysely handle or an open transaction: repositories accept either. */
@@ -321,3 +324,53 @@ export interface DataVersionTable {
   id: number;
   value: number;
 }
+
+export type SotkanetSyncStatusValue = 'SYNCED' | 'UNCHANGED' | 'FAILED';
+
+/** Per Sotkanet indicator: what its last sync saw and did. */
+export interface SotkanetSyncStateTable {
+  sotkanet_id: string;
+  last_attempt_at: number;
+  last_status: SotkanetSyncStatusValue;
+  last_message: string | null;
+  last_success_at: number | null;
+  /** Sotkanet's `data-updated` at the last successful sync (its own text). */
+  source_updated: string | null;
+  last_load_id: number | null;
+}
+export type SotkanetSyncStateRow = Selectable<SotkanetSyncStateTable>;
+
+export type SotkanetSyncTriggerValue = 'COMMAND_LINE' | 'DASHBOARD' | 'SCHEDULE';
+export type SotkanetSyncRunStatusValue = 'RUNNING' | 'FINISHED' | 'FAILED' | 'ABANDONED';
+export type SotkanetSyncItemStateValue = 'PENDING' | 'CHECKING' | 'DOWNLOADING' | 'LOADING' | 'SYNCED' | 'UNCHANGED' | 'FAILED';
+
+export interface SotkanetSyncRunTable {
+  id: Generated<number>;
+  trigger: SotkanetSyncTriggerValue;
+  started_by: string;
+  started_at: number;
+  heartbeat_at: number;
+  finished_at: number | null;
+  status: SotkanetSyncRunStatusValue;
+  dry_run: number;
+  message: string | null;
+}
+export type SotkanetSyncRunRow = Selectable<SotkanetSyncRunTable>;
+
+export interface SotkanetSyncRunItemTable {
+  run_id: number;
+  position: number;
+  sotkanet_id: string;
+  indicator_code: string | null;
+  state: SotkanetSyncItemStateValue;
+  message: string | null;
+  source_updated: string | null;
+  created_indicator: number;
+  load_id: number | null;
+  inserted: number | null;
+  updated: number | null;
+  unchanged: number | null;
+  rejected: number | null;
+  untracked: number | null;
+}
+export type SotkanetSyncRunItemRow = Selectable<SotkanetSyncRunItemTable>;

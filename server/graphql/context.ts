@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import type { ParallelReader } from '../db/parallel-reader';
 import type { LoadRunner } from '../loads/load-runner';
 import type { UploadStore } from '../loads/upload-store';
+import type { SotkanetSyncRunner } from '../sotkanet/sync-runner';
 import type { Loaders } from './loaders';
 
 /** Built fresh for every GraphQL request. */
@@ -27,4 +28,6 @@ export interface GraphQLContext {
   caller: string;
   /** Whether reading also needs a signed-in user (REQUIRE_SIGN_IN). */
   requireSignIn: boolean;
+  /** Starts Sotkanet syncs in the background, one at a time, and runs the schedule. */
+  sotkanet: SotkanetSyncRunner;
 }

@@ -105,6 +105,8 @@ function calls(): Record<string, { query: string; variables: Record<string, unkn
     deleteTarget: { query: `mutation { deleteTarget(id: "1") }`, variables: {} },
     loadUpload: { query: `mutation { loadUpload(input: { uploadId: "x" }) { status } }`, variables: {} },
     undoLoad: { query: `mutation { undoLoad(id: "1") { id } }`, variables: {} },
+    // No Sotkanet indicator is in use here, so even a permitted call would start an empty run.
+    startSotkanetSync: { query: `mutation { startSotkanetSync { id } }`, variables: {} },
     openReview: { query: `mutation ($s: ID!) { openReview(strategyId: $s, quarter: "2026Q3") { id } }`, variables: { s: ids.strategy } },
     writeAssessment: {
       query: `mutation ($g: ID!) { writeAssessment(input: { reviewId: "1", goalId: $g, narrative: "N" }) { id } }`,

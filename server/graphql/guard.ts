@@ -112,6 +112,14 @@ export const MUTATION_RULES: Record<MutationName, MutationRule> = {
     },
   },
   undoLoad: { permission: 'LOAD_DATA', entity: 'Load' },
+  startSotkanetSync: {
+    permission: 'LOAD_DATA',
+    entity: 'SotkanetSyncRun',
+    summary: (_args, result) => {
+      const run = result as { id: number; items: unknown[] };
+      return `started Sotkanet sync run ${run.id} of ${run.items.length} indicator(s)`;
+    },
+  },
   openReview: { permission: 'OPEN_REVIEWS', entity: 'Review', summary: (_args, result) => `opened the review of ${quarterOf(result)}` },
   writeAssessment: {
     permission: 'WRITE_ASSESSMENTS',

@@ -12,6 +12,7 @@ import type { Load as LoadModel, LoadReport as LoadReportModel, Rejection as Rej
 import type { User as UserModel, ApiToken as ApiTokenModel } from '../auth/auth-model';
 import type { Review as ReviewModel, ReviewGoal as ReviewGoalModel, ReviewIndicator as ReviewIndicatorModel, Assessment as AssessmentModel } from '../reviews/review-model';
 import type { AuditEvent as AuditEventModel } from '../audit/audit-repository';
+import type { SotkanetSyncOverview as SotkanetSyncOverviewModel, SotkanetSyncRun as SotkanetSyncRunModel, SotkanetSyncRunItem as SotkanetSyncRunItemModel, SotkanetIndicatorSync as SotkanetIndicatorSyncModel } from '../sotkanet/sync-model';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -530,6 +531,10 @@ export type LoadRejection = {
 
 export type LoadReport = {
   __typename?: 'LoadReport';
+  /** Municipality names mapped to codes (with `areaNames`). */
+  areaNamesMapped: Scalars['Int']['output'];
+  /** The file seems to name municipalities instead of giving codes: load it again with `areaNames: true` to map them. */
+  areaNamesSuggested: Scalars['Boolean']['output'];
   fileName: Scalars['String']['output'];
   format: Scalars['String']['output'];
   inserted: Scalars['Int']['output'];
@@ -539,6 +544,8 @@ export type LoadReport = {
   /** The first rejected rows in line order (up to 10,000). */
   rejections: Array<LoadRejection>;
   rejectionsByCode: Array<RejectionCount>;
+  /** The sheet that was read, for an Excel workbook. */
+  sheet?: Maybe<Scalars['String']['output']>;
   status: LoadReportStatus;
   unchanged: Scalars['Int']['output'];
   updated: Scalars['Int']['output'];
@@ -557,9 +564,13 @@ export type LoadStatus =
   | 'UNDONE';
 
 export type LoadUploadInput = {
+  /** The file names municipalities (Finnish, Swedish or earlier names) instead of giving codes: map them to codes. */
+  areaNames?: InputMaybe<Scalars['Boolean']['input']>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   /** Detected from the content when not given. */
   format?: InputMaybe<Scalars['String']['input']>;
+  /** An Excel workbook's sheet, by name or number (from 1); the first when not given. */
+  sheet?: InputMaybe<Scalars['String']['input']>;
   uploadId: Scalars['String']['input'];
   writeGoodRows?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -644,6 +655,12 @@ export type Mutation = {
   /** Puts the strategy's service promise items in the order given; `ids` must list every one once. */
   reorderServicePromiseItems: Array<ServicePromiseItem>;
   revokeApiToken: Scalars['ID']['output'];
+  /**
+   * Starts fetching Sotkanet indicators from Sotkanet's REST API (analyst, admin): the named ones, or
+   * every Sotkanet indicator a strategy uses. Answers at once with the run; `sotkanetSync` shows its
+   * progress. CONFLICT while another sync runs.
+   */
+  startSotkanetSync: SotkanetSyncRun;
   /** Restores exactly the values that were current before the load; refused if a later load changed them since. */
   undoLoad: Load;
   unlinkIndicatorFromGoal: GoalIndicator;
@@ -792,6 +809,11 @@ export type MutationReorderServicePromiseItemsArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationStartSotkanetSyncArgs = {
+  input?: InputMaybe<StartSotkanetSyncInput>;
 };
 
 
@@ -1034,6 +1056,8 @@ export type Query = {
    * Sotkanet id or by words of the title in any language, in Sotkanet id order.
    */
   sotkanetCatalogue: SotkanetCatalogueConnection;
+  /** Sotkanet sync: each Sotkanet indicator defined here with its last sync, and the latest run with its progress. */
+  sotkanetSync: SotkanetSync;
   strategies: Array<Strategy>;
   strategy?: Maybe<Strategy>;
   /** All users (admin). */
@@ -1273,6 +1297,96 @@ export type SotkanetCatalogueEntry = {
   organization?: Maybe<Scalars['String']['output']>;
   sotkanetId: Scalars['Int']['output'];
   title: LocalizedText;
+};
+
+export type SotkanetIndicatorSync = {
+  __typename?: 'SotkanetIndicatorSync';
+  /** Linked to a goal or given a target: synced when no indicator is named. */
+  inUse: Scalars['Boolean']['output'];
+  indicator?: Maybe<Indicator>;
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  lastLoad?: Maybe<Load>;
+  lastMessage?: Maybe<Scalars['String']['output']>;
+  lastStatus?: Maybe<SotkanetSyncItemState>;
+  /** When its data was last downloaded and loaded. */
+  lastSyncedAt?: Maybe<Scalars['DateTime']['output']>;
+  sotkanetId: Scalars['String']['output'];
+  /** Sotkanet's `data-updated` at that sync. */
+  sourceUpdated?: Maybe<Scalars['String']['output']>;
+};
+
+export type SotkanetSync = {
+  __typename?: 'SotkanetSync';
+  /** Every Sotkanet indicator defined here, and any synced before, by Sotkanet id. */
+  indicators: Array<SotkanetIndicatorSync>;
+  latestRun?: Maybe<SotkanetSyncRun>;
+  running: Scalars['Boolean']['output'];
+  /** When the server syncs by itself (a cron expression or an interval), or null when it does not. */
+  schedule?: Maybe<Scalars['String']['output']>;
+  /** Sotkanet's REST address the server fetches from (SOTKANET_URL). */
+  sourceUrl: Scalars['String']['output'];
+};
+
+export type SotkanetSyncItemState =
+  /** Reading Sotkanet's metadata (its `data-updated`). */
+  | 'CHECKING'
+  | 'DOWNLOADING'
+  | 'FAILED'
+  | 'LOADING'
+  | 'PENDING'
+  | 'SYNCED'
+  /** Sotkanet's `data-updated` had not moved since the last sync: nothing was downloaded. */
+  | 'UNCHANGED';
+
+export type SotkanetSyncRun = {
+  __typename?: 'SotkanetSyncRun';
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  items: Array<SotkanetSyncRunItem>;
+  message?: Maybe<Scalars['String']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  startedBy: Scalars['String']['output'];
+  status: SotkanetSyncRunStatus;
+  trigger: SotkanetSyncTrigger;
+};
+
+export type SotkanetSyncRunItem = {
+  __typename?: 'SotkanetSyncRunItem';
+  /** The indicator was created from Sotkanet's metadata in this run (check its unit and direction). */
+  createdIndicator: Scalars['Boolean']['output'];
+  indicatorCode?: Maybe<Scalars['String']['output']>;
+  inserted?: Maybe<Scalars['Int']['output']>;
+  load?: Maybe<Load>;
+  /** Why it failed, or what it did. */
+  message?: Maybe<Scalars['String']['output']>;
+  rejected?: Maybe<Scalars['Int']['output']>;
+  sotkanetId: Scalars['String']['output'];
+  /** Sotkanet's `data-updated`, as Sotkanet writes it. */
+  sourceUpdated?: Maybe<Scalars['String']['output']>;
+  state: SotkanetSyncItemState;
+  unchanged?: Maybe<Scalars['Int']['output']>;
+  updated?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SotkanetSyncRunStatus =
+  /** The process running it stopped before it finished. */
+  | 'ABANDONED'
+  /** At least one indicator failed (each says why); the others were synced. */
+  | 'FAILED'
+  /** Every indicator synced or found unchanged. */
+  | 'FINISHED'
+  | 'RUNNING';
+
+export type SotkanetSyncTrigger =
+  | 'COMMAND_LINE'
+  | 'DASHBOARD'
+  | 'SCHEDULE';
+
+export type StartSotkanetSyncInput = {
+  /** Download even where Sotkanet says nothing has changed since the last sync. */
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sotkanet indicator ids (e.g. "1244"); when empty, every Sotkanet indicator a strategy uses. */
+  sotkanetIds?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** How a goal's status moved since the previous quarter. */
@@ -1638,6 +1752,14 @@ export type ResolversTypes = {
   SotkanetCatalogueConnection: ResolverTypeWrapper<Omit<SotkanetCatalogueConnection, 'edges'> & { edges: Array<ResolversTypes['SotkanetCatalogueEdge']> }>;
   SotkanetCatalogueEdge: ResolverTypeWrapper<Omit<SotkanetCatalogueEdge, 'node'> & { node: ResolversTypes['SotkanetCatalogueEntry'] }>;
   SotkanetCatalogueEntry: ResolverTypeWrapper<SotkanetCatalogueEntryModel>;
+  SotkanetIndicatorSync: ResolverTypeWrapper<SotkanetIndicatorSyncModel>;
+  SotkanetSync: ResolverTypeWrapper<SotkanetSyncOverviewModel>;
+  SotkanetSyncItemState: SotkanetSyncItemState;
+  SotkanetSyncRun: ResolverTypeWrapper<SotkanetSyncRunModel>;
+  SotkanetSyncRunItem: ResolverTypeWrapper<SotkanetSyncRunItemModel>;
+  SotkanetSyncRunStatus: SotkanetSyncRunStatus;
+  SotkanetSyncTrigger: SotkanetSyncTrigger;
+  StartSotkanetSyncInput: StartSotkanetSyncInput;
   StatusChange: StatusChange;
   Strategy: ResolverTypeWrapper<StrategyModel>;
   StrategyAttainment: ResolverTypeWrapper<StrategyAttainmentModel>;
@@ -1727,6 +1849,11 @@ export type ResolversParentTypes = {
   SotkanetCatalogueConnection: Omit<SotkanetCatalogueConnection, 'edges'> & { edges: Array<ResolversParentTypes['SotkanetCatalogueEdge']> };
   SotkanetCatalogueEdge: Omit<SotkanetCatalogueEdge, 'node'> & { node: ResolversParentTypes['SotkanetCatalogueEntry'] };
   SotkanetCatalogueEntry: SotkanetCatalogueEntryModel;
+  SotkanetIndicatorSync: SotkanetIndicatorSyncModel;
+  SotkanetSync: SotkanetSyncOverviewModel;
+  SotkanetSyncRun: SotkanetSyncRunModel;
+  SotkanetSyncRunItem: SotkanetSyncRunItemModel;
+  StartSotkanetSyncInput: StartSotkanetSyncInput;
   Strategy: StrategyModel;
   StrategyAttainment: StrategyAttainmentModel;
   String: Scalars['String']['output'];
@@ -1968,6 +2095,8 @@ export type LoadRejectionResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type LoadReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LoadReport'] = ResolversParentTypes['LoadReport']> = {
+  areaNamesMapped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  areaNamesSuggested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1975,6 +2104,7 @@ export type LoadReportResolvers<ContextType = GraphQLContext, ParentType extends
   rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejections?: Resolver<Array<ResolversTypes['LoadRejection']>, ParentType, ContextType>;
   rejectionsByCode?: Resolver<Array<ResolversTypes['RejectionCount']>, ParentType, ContextType>;
+  sheet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LoadReportStatus'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2012,6 +2142,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reorderPerspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType, RequireFields<MutationReorderPerspectivesArgs, 'ids' | 'strategyId'>>;
   reorderServicePromiseItems?: Resolver<Array<ResolversTypes['ServicePromiseItem']>, ParentType, ContextType, RequireFields<MutationReorderServicePromiseItemsArgs, 'ids' | 'strategyId'>>;
   revokeApiToken?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  startSotkanetSync?: Resolver<ResolversTypes['SotkanetSyncRun'], ParentType, ContextType, Partial<MutationStartSotkanetSyncArgs>>;
   undoLoad?: Resolver<ResolversTypes['Load'], ParentType, ContextType, RequireFields<MutationUndoLoadArgs, 'id'>>;
   unlinkIndicatorFromGoal?: Resolver<ResolversTypes['GoalIndicator'], ParentType, ContextType, RequireFields<MutationUnlinkIndicatorFromGoalArgs, 'goalId' | 'indicatorCode'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'id' | 'input'>>;
@@ -2118,6 +2249,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewsArgs, 'strategyId'>>;
   serviceAreas?: Resolver<Array<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
   sotkanetCatalogue?: Resolver<ResolversTypes['SotkanetCatalogueConnection'], ParentType, ContextType, RequireFields<QuerySotkanetCatalogueArgs, 'first'>>;
+  sotkanetSync?: Resolver<ResolversTypes['SotkanetSync'], ParentType, ContextType>;
   strategies?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType>;
   strategy?: Resolver<Maybe<ResolversTypes['Strategy']>, ParentType, ContextType, RequireFields<QueryStrategyArgs, 'id'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
@@ -2205,6 +2337,51 @@ export type SotkanetCatalogueEntryResolvers<ContextType = GraphQLContext, Parent
   organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sotkanetId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type SotkanetIndicatorSyncResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SotkanetIndicatorSync'] = ResolversParentTypes['SotkanetIndicatorSync']> = {
+  inUse?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastLoad?: Resolver<Maybe<ResolversTypes['Load']>, ParentType, ContextType>;
+  lastMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatus?: Resolver<Maybe<ResolversTypes['SotkanetSyncItemState']>, ParentType, ContextType>;
+  lastSyncedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sotkanetId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceUpdated?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SotkanetSyncResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SotkanetSync'] = ResolversParentTypes['SotkanetSync']> = {
+  indicators?: Resolver<Array<ResolversTypes['SotkanetIndicatorSync']>, ParentType, ContextType>;
+  latestRun?: Resolver<Maybe<ResolversTypes['SotkanetSyncRun']>, ParentType, ContextType>;
+  running?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SotkanetSyncRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SotkanetSyncRun'] = ResolversParentTypes['SotkanetSyncRun']> = {
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['SotkanetSyncRunItem']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SotkanetSyncRunStatus'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['SotkanetSyncTrigger'], ParentType, ContextType>;
+};
+
+export type SotkanetSyncRunItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SotkanetSyncRunItem'] = ResolversParentTypes['SotkanetSyncRunItem']> = {
+  createdIndicator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  indicatorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inserted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  load?: Resolver<Maybe<ResolversTypes['Load']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejected?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sotkanetId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceUpdated?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SotkanetSyncItemState'], ParentType, ContextType>;
+  unchanged?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type StrategyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Strategy'] = ResolversParentTypes['Strategy']> = {
@@ -2327,6 +2504,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SotkanetCatalogueConnection?: SotkanetCatalogueConnectionResolvers<ContextType>;
   SotkanetCatalogueEdge?: SotkanetCatalogueEdgeResolvers<ContextType>;
   SotkanetCatalogueEntry?: SotkanetCatalogueEntryResolvers<ContextType>;
+  SotkanetIndicatorSync?: SotkanetIndicatorSyncResolvers<ContextType>;
+  SotkanetSync?: SotkanetSyncResolvers<ContextType>;
+  SotkanetSyncRun?: SotkanetSyncRunResolvers<ContextType>;
+  SotkanetSyncRunItem?: SotkanetSyncRunItemResolvers<ContextType>;
   Strategy?: StrategyResolvers<ContextType>;
   StrategyAttainment?: StrategyAttainmentResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;

@@ -7,6 +7,7 @@ import { attainmentResolvers } from '../attainment/attainment-resolvers';
 import { indicatorResolvers } from '../indicators/indicator-resolvers';
 import { loadResolvers } from '../loads/load-resolvers';
 import { serviceAreaResolvers } from '../service-areas/service-area-resolvers';
+import { sotkanetSyncResolvers } from '../sotkanet/sync-resolvers';
 import { strategyResolvers } from '../strategy/strategy-resolvers';
 import type { Resolvers } from './resolvers-types.generated';
 import { DateTime } from './scalars';
@@ -34,6 +35,7 @@ export const resolvers: Resolvers = {
       userResolvers,
       reviewResolvers,
       auditResolvers,
+      sotkanetSyncResolvers,
     ),
   ),
   DateTime,

@@ -92,6 +92,12 @@ export interface LoadReport extends LoadCounts {
   /** Rejected rows per code, over the whole file. */
   rejectionsByCode: RejectionCounts;
   recordedAt: Date | null;
+  /** The sheet that was read, for an Excel workbook; null (or absent) for a text file. */
+  sheet?: string | null;
+  /** Municipality names mapped to codes (with the area-names option). */
+  areaNamesMapped?: number;
+  /** The file seems to name municipalities instead of giving their codes, and names were not mapped. */
+  areaNamesSuggested?: boolean;
 }
 
 /** How many rejected rows a load keeps in full; a file of garbage must not fill the database. */

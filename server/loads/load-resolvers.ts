@@ -1,6 +1,6 @@
 import { decodeIdCursor, pageOf, pageSize } from '../common/pagination';
 import { toDatabaseId } from '../common/validation';
-import { notFound } from '../errors';
+import { AppError, badInput, notFound } from '../errors';
 import { written } from '../graphql/load-all';
 import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { LOAD_FORMATS, parseLoadUploadInput } from './load-file-service';
@@ -45,6 +45,12 @@ export const loadResolvers: Resolvers = {
           format: input.format,
           dryRun: input.dryRun,
           writeGoodRows: input.writeGoodRows,
+          sheet: input.sheet,
+          areaNames: input.areaNames,
+        }).catch((error: unknown) => {
+          // The load names the option; here it is a field of the input.
+          if (error instanceof AppError && error.problems[0]?.field === 'sheet') throw badInput({ field: 'input.sheet', reason: error.problems[0].reason });
+          throw error;
         }),
       );
       // A preview keeps the file for the write that follows; a write is the end of it.
@@ -75,5 +81,8 @@ export const loadResolvers: Resolvers = {
   LoadReport: {
     load: async (report, _args, { loaders }) => (report.loadId === null ? null : ((await loaders.loadById.load(report.loadId)) ?? null)),
     rejectionsByCode: (report) => countsByCode(report.rejectionsByCode),
+    sheet: (report) => report.sheet ?? null,
+    areaNamesMapped: (report) => report.areaNamesMapped ?? 0,
+    areaNamesSuggested: (report) => report.areaNamesSuggested ?? false,
   },
 };

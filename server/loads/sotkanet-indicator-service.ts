@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { LocalizedText } from '../common/localized-text';
 import type { Database, Executor } from '../db/database';
 import { createIndicator } from '../indicators/indicator-service';
 import type { Direction, Indicator } from '../indicators/indicator-model';
@@ -52,6 +53,13 @@ export interface ConfirmedIndicatorFields {
   serviceAreaIds: readonly string[];
 }
 
+/** The definition of an indicator created without anyone confirming it: it asks for the check. */
+const CHECK_NOTE: LocalizedText = {
+  fi: 'Luotu Sotkanetin metatiedoista tiedostoa ladattaessa. Tarkista yksikkö, desimaalit ja suunta (suurempi vai pienempi on parempi).',
+  sv: 'Skapad ur Sotkanets metadata vid laddning. Kontrollera enhet, decimaler och riktning.',
+  en: "Created from Sotkanet's metadata during a load. Check the unit, decimals and direction (higher or lower is better).",
+};
+
 /**
  * Placeholders for a load's --create-indicators, where no one has confirmed anything: Sotkanet's list
  * has no unit or direction (see SotkanetIndicatorMetadata), and an indicator needs both. The
@@ -86,11 +94,7 @@ export function sotkanetIndicatorInput(entry: SotkanetIndicatorMetadata, confirm
           sv: `Sotkanets indikator ${entry.sourceId}${organisation ? `, producent ${organisation.sv ?? organisation.fi}` : ''}. Definition och beräkning: sotkanet.fi.`,
           en: `Sotkanet indicator ${entry.sourceId}${organisation ? `, produced by ${organisation.en ?? organisation.fi}` : ''}. Definition and calculation: sotkanet.fi.`,
         }
-      : {
-          fi: 'Luotu Sotkanetin metatiedoista tiedostoa ladattaessa. Tarkista yksikkö, desimaalit ja suunta (suurempi vai pienempi on parempi).',
-          sv: 'Skapad ur Sotkanets metadata vid laddning. Kontrollera enhet, decimaler och riktning.',
-          en: "Created from Sotkanet's metadata during a load. Check the unit, decimals and direction (higher or lower is better).",
-        },
+      : CHECK_NOTE,
   };
 }
 
@@ -121,4 +125,46 @@ export async function createSotkanetIndicators(
     result.created.push(entry.code);
   }
   return result;
+}
+
+/** What Sotkanet says about an indicator that becomes a definition here; what it leaves out is null. */
+export interface SotkanetIndicatorDraft {
+  code: string;
+  name: LocalizedText;
+  sourceId: string;
+  frequency: 'YEAR';
+  /** The unit, where Sotkanet's metadata gives one (its indicator list does not). */
+  unit?: string | null;
+  decimals?: number | null;
+  /** Sotkanet's description of the indicator, kept ahead of the note asking for a check. */
+  description?: LocalizedText | null;
+}
+
+const MAX_DEFINITION = 10_000;
+
+
+/**
+ * Defines one Sotkanet indicator from what Sotkanet says about it. Its direction is never in
+ * Sotkanet's metadata, nor the unit in its indicator list, so those are placeholders ("?", higher
+ * is better) that the definition asks an analyst to check: a wrong direction turns every improvement
+ * into a deterioration.
+ */
+export async function defineSotkanetIndicator(db: Kysely<Database>, draft: SotkanetIndicatorDraft): Promise<Indicator> {
+  const definition = (language: keyof LocalizedText): string | null => {
+    const note = CHECK_NOTE[language] ?? CHECK_NOTE.fi;
+    const description = draft.description?.[language];
+    if (!description) return note;
+    return `${description.slice(0, MAX_DEFINITION - note.length - 2)}\n\n${note}`;
+  };
+  return createIndicator(db, {
+    code: draft.code,
+    name: draft.name,
+    unit: draft.unit ?? '?',
+    decimals: Math.min(6, Math.max(0, draft.decimals ?? 1)),
+    direction: 'HIGHER_IS_BETTER',
+    frequency: draft.frequency,
+    source: 'sotkanet',
+    sourceId: draft.sourceId,
+    definition: { fi: definition('fi') ?? CHECK_NOTE.fi, sv: definition('sv'), en: definition('en') },
+  });
 }

@@ -7,6 +7,7 @@ import type { Database } from '../db/database';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { detectFormat } from './parsers/detect-format';
+import { excelKind } from './parsers/excel';
 import { UploadTooLargeError, type UploadStore } from './upload-store';
 
 /** How much of an upload is read to tell its format. */
@@ -24,15 +25,20 @@ function safeFileName(header: string | undefined): string {
   return name.slice(0, 200) || 'upload';
 }
 
-async function readHeadText(path: string): Promise<string> {
+async function readHead(path: string): Promise<Buffer> {
   const file = await open(path);
   try {
     const buffer = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await file.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
+    return buffer.subarray(0, bytesRead);
   } finally {
     await file.close();
   }
+}
+
+/** An Excel workbook's kind (its sheet's layout is told when it is read), or the text's format. */
+function detectUploadFormat(head: Buffer): string | null {
+  return excelKind(head) ?? detectFormat(head.toString('utf8'));
 }
 
 /**
@@ -70,7 +76,7 @@ export function uploadRouter(store: UploadStore, db: Kysely<Database>): express.
     }
     try {
       const upload = await store.save(request, safeFileName(request.get('x-file-name')));
-      const detectedFormat = detectFormat(await readHeadText(upload.path));
+      const detectedFormat = detectUploadFormat(await readHead(upload.path));
       await recordAudit(db, {
         actor: user.username,
         action: 'upload',

@@ -2,6 +2,7 @@
  * The dashboard's door to the load service: a file sent to `POST /api/uploads`, previewed with
  * `loadUpload(dryRun: true)` and then written, over real HTTP. And the upload limit.
  */
+import * as XLSX from '@e965/xlsx';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -28,6 +29,30 @@ describe('an upload, previewed and then written', () => {
   afterAll(() => server.close());
 
   const loadUpload = (input: Record<string, unknown>) => server.graphql<{ loadUpload: GraphQLLoadReport }>(LOAD_UPLOAD, { input });
+
+  test('an Excel workbook keyed by municipality names: its sheet is named, and names are mapped only when asked', async () => {
+    const own = await createTestIndicator(server);
+    const workbook = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([['indicator', 'area', 'period', 'value'], [own, 'Helsingfors', '2015', 4.5]]), 'Arvot');
+    const sent = await upload(server, XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer, 'arvot.xlsx');
+    expect(sent).toMatchObject({ status: 201, body: { detectedFormat: 'xlsx' } });
+    const uploadId = sent.body.uploadId;
+
+    const missingSheet = await loadUpload({ uploadId, dryRun: true, sheet: 'Taulukko1' });
+    expect(firstError(missingSheet)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sheet' });
+
+    const asCodes = await server.data<{ loadUpload: GraphQLLoadReport & { sheet: string; areaNamesSuggested: boolean } }>(
+      `mutation ($input: LoadUploadInput!) { loadUpload(input: $input) { format sheet areaNamesSuggested areaNamesMapped rejected } }`,
+      { input: { uploadId, dryRun: true } },
+    );
+    expect(asCodes.loadUpload).toMatchObject({ format: 'xlsx:long-csv', sheet: 'Arvot', areaNamesSuggested: true, areaNamesMapped: 0, rejected: 1 });
+    const asNames = await server.data<{ loadUpload: GraphQLLoadReport }>(
+      `mutation ($input: LoadUploadInput!) { loadUpload(input: $input) { status inserted rejected areaNamesSuggested areaNamesMapped } }`,
+      { input: { uploadId, areaNames: true } },
+    );
+    expect(asNames.loadUpload).toMatchObject({ status: 'COMMITTED', inserted: 1, rejected: 0, areaNamesSuggested: false, areaNamesMapped: 1 });
+    expect(currentValues(server, [own]).get(`${own}|091|0|2015`)).toBe(4.5);
+  });
 
   test('the preview reports what would change and writes nothing; the write then does exactly that', async () => {
     const existing = await upload(server, csv(`${code},091,2020,1`, `${code},091,2021,2`));

@@ -48,7 +48,16 @@ export interface TestServer {
  * the reference data (areas, service areas), and the demo if asked.
  */
 export async function startTestServer(
-  options: { demo?: boolean; uploadLimitBytes?: number; requireSignIn?: boolean; signInAttemptsPerWindow?: number; judging?: AppOptions['judging'] } = {},
+  options: {
+    demo?: boolean;
+    uploadLimitBytes?: number;
+    requireSignIn?: boolean;
+    signInAttemptsPerWindow?: number;
+    /** A local Sotkanet (server/sotkanet/test-support), reached with short deadlines and pauses. */
+    sotkanetUrl?: string;
+    sotkanetSchedule?: { syncCron?: string | null };
+    judging?: AppOptions['judging'];
+  } = {},
 ): Promise<TestServer> {
   const config = readConfig({});
   const directory = mkdtempSync(join(tmpdir(), 'mittaristo-test-'));
@@ -81,6 +90,9 @@ export async function startTestServer(
     requireSignIn: options.requireSignIn ?? false,
     signInAttemptsPerWindow: options.signInAttemptsPerWindow ?? config.signInAttemptsPerWindow,
     judging: options.judging,
+    // Never the real Sotkanet from a test: an address nothing answers on unless a test gives one.
+    sotkanet: { ...config.sotkanet, baseUrl: options.sotkanetUrl ?? 'http://127.0.0.1:9/rest/1.1', syncCron: options.sotkanetSchedule?.syncCron ?? null },
+    sotkanetClientOptions: { timeoutMs: 2000, retries: 1, retryDelayMs: 5 },
   });
 
   const authHeaders = (as: Caller = 'ADMIN'): Record<string, string> =>

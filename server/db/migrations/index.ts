@@ -6,6 +6,7 @@ import * as loadRejectionsByCode from './2026-11-22T2100-load-rejections-by-code
 import * as dataVersion from './2026-11-22T2300-data-version';
 import * as apiTokenDataVersion from './2026-12-06T1000-api-token-data-version';
 import * as strategyWorkspace from './2026-12-06T1200-strategy-workspace';
+import * as sotkanetSync from './2026-12-06T1300-sotkanet-sync';
 
 /**
  * Every migration, by name. Names sort in the order they run; a landed migration is never edited.
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T2300-data-version': dataVersion,
   '2026-12-06T1000-api-token-data-version': apiTokenDataVersion,
   '2026-12-06T1200-strategy-workspace': strategyWorkspace,
+  '2026-12-06T1300-sotkanet-sync': sotkanetSync,
 };

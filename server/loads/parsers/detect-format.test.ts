@@ -56,6 +56,9 @@ describe('detectFormat', () => {
     ['\uFEFF\n  [{"region":"46"}', 'sotkanet-json'],
     ['INDICATOR;REGION;YEAR;GENDER;VALUE\r\n', 'sotkanet-csv'],
     [';;;;;2015;2016\n"A";"1";"Akaa";"020";"combined";1;2\n', 'sotkanet-portal'],
+    ['"Huostassa";"1244";"Helsinki";"091";"Yhteensä";2023;1,4;\r\n', 'sotkanet-portal-long'],
+    ['"Huostassa";"1244";"Helsingfors";"";"Yhteensä";2023;1,4\n', 'sotkanet-portal-long'],
+    ['indicator,region,year,gender,primary value\n127,46,2009,total,583350\n', 'sotkanet-csv'],
   ])('recognises %j as %s', (head, format) => {
     expect(detectFormat(head)).toBe(format);
   });
@@ -66,12 +69,13 @@ describe('detectFormat', () => {
     [';;;;;;\n', 'a row of empty cells without years'],
     ['{"region":"46"}', 'a JSON object'],
     ['PK\u0003\u0004', 'a zip (xlsx) file'],
+    ['"Huostassa";"1244";"Helsinki";"091";"Yhteensä";23;1,4\n', 'a long row whose year is no year'],
   ])('recognises nothing in %j (%s)', (head) => {
     expect(detectFormat(head)).toBeNull();
   });
 
   test('FORMATS describes each detectable format once', () => {
-    expect(FORMATS.map((entry) => entry.format).sort()).toEqual(['long-csv', 'sotkanet-csv', 'sotkanet-json', 'sotkanet-portal']);
+    expect(FORMATS.map((entry) => entry.format).sort()).toEqual(['long-csv', 'sotkanet-csv', 'sotkanet-json', 'sotkanet-portal', 'sotkanet-portal-long']);
     for (const entry of FORMATS) expect(entry.description.length).toBeGreaterThan(20);
   });
 });

@@ -1,6 +1,7 @@
 import { detectDelimiter, firstLine, headerNames } from './csv-rows';
+import { looksLikePortalLong } from './sotkanet-portal-long';
 
-export type InputFormat = 'long-csv' | 'sotkanet-json' | 'sotkanet-csv' | 'sotkanet-portal';
+export type InputFormat = 'long-csv' | 'sotkanet-json' | 'sotkanet-csv' | 'sotkanet-portal' | 'sotkanet-portal-long';
 
 /** The formats a load reads, with a line each for help texts. */
 export const FORMATS: ReadonlyArray<{ format: InputFormat; description: string }> = [
@@ -11,6 +12,10 @@ export const FORMATS: ReadonlyArray<{ format: InputFormat; description: string }
   { format: 'sotkanet-json', description: 'Sotkanet REST 1.1 data as JSON: a list of {region, indicator, year, gender, value}' },
   { format: 'sotkanet-csv', description: 'Sotkanet REST 1.1 data as CSV: indicator;region;year;gender;primary value;absolute value' },
   { format: 'sotkanet-portal', description: 'A Sotkanet portal table saved as CSV: a row per indicator and area, a column per year' },
+  {
+    format: 'sotkanet-portal-long',
+    description: 'A Sotkanet portal table in the long layout, no header: indicator;id;municipality;code;sex;year;value;absolute value',
+  },
 ];
 
 /**
@@ -33,5 +38,7 @@ export function detectFormat(head: string): InputFormat | null {
   }
   if (has('indicator', 'region', 'year', 'gender')) return 'sotkanet-csv';
   if (has('indicator', 'area', 'period', 'value')) return 'long-csv';
+  // No header at all: the first line is already a row of the portal's long layout.
+  if (delimiter === ';' && looksLikePortalLong(names)) return 'sotkanet-portal-long';
   return null;
 }

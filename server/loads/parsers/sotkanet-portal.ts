@@ -4,7 +4,7 @@ import { excerpt } from '../record-validation';
 import { counted, MAX_COLUMNS, readCsvRows, rowExcerpt } from './csv-rows';
 
 /** Sex values that mean "both sexes"; our series have no sex dimension, so only these load. */
-const BOTH_SEXES = new Set(['combined', 'total', 'yhteensä', 'molemmat sukupuolet', 'båda könen', 'totalt']);
+export const BOTH_SEXES = new Set(['combined', 'total', 'yhteensä', 'molemmat sukupuolet', 'båda könen', 'totalt']);
 const LEADING_COLUMNS = 5;
 
 const YEAR = /^\d{4}$/;

@@ -115,6 +115,31 @@ function isPlainObject(value: unknown): value is Readonly<Record<string, unknown
 }
 
 /**
+ * One element of Sotkanet's JSON data, already parsed (as the connector downloads it), read as
+ * `parseSotkanetRestJson` reads each element of a file; `itemNumber` is its 1-based position.
+ */
+export function parseSotkanetJsonItem(itemNumber: number, item: unknown, regions: SotkanetRegionResolver): ParsedItem {
+  if (!isPlainObject(item)) {
+    const reason = `item ${itemNumber} is ${describeType(item)}, not an object with Sotkanet's fields`;
+    return reject(itemNumber, null, JSON.stringify(item), 'MALFORMED_FILE', reason);
+  }
+  const value = firstPresent(item, VALUE_KEYS);
+  return toParsedItem(
+    itemNumber,
+    {
+      indicator: item.indicator,
+      region: item.region,
+      year: item.year,
+      gender: item.gender,
+      value: value.value,
+      valueName: value.key,
+      absoluteValue: firstPresent(item, ABSOLUTE_VALUE_KEYS).value,
+    },
+    regions,
+  );
+}
+
+/**
  * Sotkanet's REST 1.1 data in JSON (`/rest/1.1/json?indicator=127&years=2009&genders=total`): an
  * array of flat objects, one value each. The 2015 form has only strings and a key with a space:
  *
@@ -165,25 +190,7 @@ export async function* parseSotkanetRestJson(input: Readable, regions: SotkanetR
         );
         return;
       }
-      if (!isPlainObject(item)) {
-        const reason = `item ${itemNumber} is ${describeType(item)}, not an object with Sotkanet's fields`;
-        yield reject(itemNumber, null, JSON.stringify(item), 'MALFORMED_FILE', reason);
-        continue;
-      }
-      const value = firstPresent(item, VALUE_KEYS);
-      yield toParsedItem(
-        itemNumber,
-        {
-          indicator: item.indicator,
-          region: item.region,
-          year: item.year,
-          gender: item.gender,
-          value: value.value,
-          valueName: value.key,
-          absoluteValue: firstPresent(item, ABSOLUTE_VALUE_KEYS).value,
-        },
-        regions,
-      );
+      yield parseSotkanetJsonItem(itemNumber, item, regions);
     }
   } catch (error) {
     // A syntax error means nothing after it can be trusted: report where it happened and stop.
@@ -262,7 +269,8 @@ function readCsvHeader(header: CsvRow): { columns: Partial<Record<CsvColumn, num
 }
 
 /**
- * Sotkanet's REST 1.1 data as CSV (`/rest/1.1/csv?...`): semicolons, CRLF, a header row.
+ * Sotkanet's REST 1.1 data as CSV (`/rest/1.1/csv?...`): semicolons, CRLF, a header row. A copy
+ * re-saved with commas reads the same when its `delimiter` is given (the caller tells it from the header).
  *
  * ```
  * indicator;region;year;gender;primary value;absolute value
@@ -276,12 +284,16 @@ function readCsvHeader(header: CsvRow): { columns: Partial<Record<CsvColumn, num
  * as a missing one; a row whose number of values differs from the header's is rejected, and a CSV
  * syntax error (a file cut short inside quotes) ends the input with one MALFORMED_FILE rejection.
  */
-export async function* parseSotkanetRestCsv(input: Readable, regions: SotkanetRegionResolver): AsyncGenerator<ParsedItem> {
+export async function* parseSotkanetRestCsv(
+  input: Readable,
+  regions: SotkanetRegionResolver,
+  options: { delimiter?: ',' | ';' } = {},
+): AsyncGenerator<ParsedItem> {
   let columns: Partial<Record<CsvColumn, number>> | null = null;
   let columnCount = 0;
   let valueName = '';
   try {
-    for await (const row of readCsvRows(input, { delimiter: ';' })) {
+    for await (const row of readCsvRows(input, { delimiter: options.delimiter ?? ';' })) {
       if (columns === null) {
         const header = readCsvHeader(row);
         if ('problem' in header) {
@@ -295,7 +307,7 @@ export async function* parseSotkanetRestCsv(input: Readable, regions: SotkanetRe
       }
       if (row.fields.length !== columnCount) {
         const reason = `this row has ${row.fields.length} values, but the header has ${columnCount} columns`;
-        yield reject(row.line, null, rowExcerpt(row.fields, ';'), 'MALFORMED_FILE', reason);
+        yield reject(row.line, null, rowExcerpt(row.fields, options.delimiter ?? ';'), 'MALFORMED_FILE', reason);
         continue;
       }
       const positions = columns;

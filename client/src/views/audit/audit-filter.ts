@@ -11,7 +11,8 @@ export type AuditFilterValues = Record<AuditFilterName, string>;
 /**
  * Suggestions for the action filter (any text is accepted: the server names new actions itself).
  * Every mutation is recorded under its own name (a test checks the list against schema.graphql);
- * the rest are written outside GraphQL: the session routes, `POST /api/uploads`, and `npm run load`.
+ * the rest are written outside GraphQL: the session routes, `POST /api/uploads`, `npm run load`, and
+ * the end of every Sotkanet sync (`sotkanetSync`, whoever started it).
  */
 export const KNOWN_ACTIONS = [
   'signIn',
@@ -21,6 +22,8 @@ export const KNOWN_ACTIONS = [
   'load',
   'loadUpload',
   'undoLoad',
+  'startSotkanetSync',
+  'sotkanetSync',
   'openReview',
   'writeAssessment',
   'approveReview',

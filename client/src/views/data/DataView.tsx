@@ -6,11 +6,13 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useLoadsQuery } from './load-queries';
 import { LoadsTable } from './LoadsTable';
 import { UndoOutcome } from './UndoOutcome';
+import { SotkanetSyncPanel } from './SotkanetSyncPanel';
 import { UploadPanel } from './UploadPanel';
 import { useUndoLoad } from './use-undo-load';
 
 /**
- * Data: upload with a preview before writing, the loads with their reports, and undo. Everyone may
+ * Data: upload with a preview before writing, Sotkanet's indicators fetched from Sotkanet, the
+ * loads with their reports, and undo. Everyone may
  * read the loads; uploading and undoing are shown to those who may load data (LOAD_DATA).
  */
 export function DataManagementView() {
@@ -36,6 +38,7 @@ export function DataManagementView() {
           </section>
         )
       )}
+      <SotkanetSyncPanel mayLoad={mayLoad} onSynced={refresh} />
       <section aria-labelledby="loads-heading">
         <h2 id="loads-heading">{t('data.loadsHeading')}</h2>
         <UndoOutcome message={message} />

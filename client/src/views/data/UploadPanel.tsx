@@ -18,7 +18,7 @@ type Report = LoadUploadMutation['loadUpload'];
 type Step =
   | { kind: 'idle' }
   | { kind: 'busy'; message: 'uploading' | 'checking' | 'writing' }
-  | { kind: 'preview'; upload: UploadedFile; report: Report }
+  | { kind: 'preview'; upload: UploadedFile; report: Report; areaNames: boolean }
   | { kind: 'done'; report: Report }
   | { kind: 'error'; message: string }
   /** The server refused: not signed in (the session may have expired) or not allowed to load. */
@@ -28,6 +28,9 @@ type Step =
 export function UploadPanel({ onWritten }: { onWritten: () => void }) {
   const { t } = useTranslation();
   const inputId = useId();
+  const sheetId = useId();
+  const sheetHintId = useId();
+  const [sheet, setSheet] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const outcomeHeading = useRef<HTMLHeadingElement>(null);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
@@ -58,18 +61,23 @@ export function UploadPanel({ onWritten }: { onWritten: () => void }) {
       setStep({ kind: 'error', message: error instanceof UploadError && error.tooLarge ? t('data.tooLarge', { message }) : t('data.uploadFailed', { message }) });
       return;
     }
+    await preview(upload, false);
+  };
+
+  /** The dry run: what the file would change; with `areaNames`, reading its municipality names as codes. */
+  const preview = async (upload: UploadedFile, areaNames: boolean) => {
     setStep({ kind: 'busy', message: 'checking' });
-    const result = await loadUpload({ input: { uploadId: upload.uploadId, dryRun: true } });
+    const result = await loadUpload({ input: { uploadId: upload.uploadId, dryRun: true, sheet: sheet.trim() || null, areaNames } });
     if (result.error || !result.data) {
       setStep(result.error ? { kind: 'failed', error: result.error } : { kind: 'error', message: t('data.loadFailed', { message: '' }) });
       return;
     }
-    setStep({ kind: 'preview', upload, report: result.data.loadUpload });
+    setStep({ kind: 'preview', upload, report: result.data.loadUpload, areaNames });
   };
 
-  const write = async (upload: UploadedFile, writeGoodRows: boolean) => {
+  const write = async (upload: UploadedFile, writeGoodRows: boolean, areaNames: boolean) => {
     setStep({ kind: 'busy', message: 'writing' });
-    const result = await loadUpload({ input: { uploadId: upload.uploadId, dryRun: false, writeGoodRows } });
+    const result = await loadUpload({ input: { uploadId: upload.uploadId, dryRun: false, writeGoodRows, sheet: sheet.trim() || null, areaNames } });
     if (result.error || !result.data) {
       setStep(result.error ? { kind: 'failed', error: result.error } : { kind: 'error', message: t('data.loadFailed', { message: '' }) });
       return;
@@ -93,7 +101,22 @@ export function UploadPanel({ onWritten }: { onWritten: () => void }) {
       <form className="upload-panel__form" onSubmit={check}>
         <div className="filter-bar__field">
           <label htmlFor={inputId}>{t('data.chooseFile')}</label>
-          <input id={inputId} ref={fileInput} type="file" name="file" accept=".csv,.txt,.json,text/csv,application/json" required disabled={busy} />
+          <input
+            id={inputId}
+            ref={fileInput}
+            type="file"
+            name="file"
+            accept=".csv,.txt,.json,.xls,.xlsx,text/csv,application/json,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            required
+            disabled={busy}
+          />
+        </div>
+        <div className="filter-bar__field">
+          <label htmlFor={sheetId}>{t('data.sheet')}</label>
+          <input id={sheetId} type="text" name="sheet" value={sheet} onChange={(event) => setSheet(event.target.value)} aria-describedby={sheetHintId} disabled={busy} size={12} />
+          <span id={sheetHintId} className="muted">
+            {t('data.sheetHint')}
+          </span>
         </div>
         <button type="submit" className="button" disabled={busy}>
           {t('data.check')}
@@ -146,9 +169,19 @@ export function UploadPanel({ onWritten }: { onWritten: () => void }) {
             </h3>
             <p>
               {t('data.previewIntro')} {t('data.detectedFormat')}: <code>{step.report.format || t('data.formatUnknown')}</code>
+              {step.report.sheet && <> · {t('data.sheetRead', { sheet: step.report.sheet })}</>}
             </p>
+            {step.areaNames && <p>{t('data.areaNamesMapped', { count: step.report.areaNamesMapped })}</p>}
+            {step.report.areaNamesSuggested && (
+              <div className="notice" data-testid="area-names-suggestion">
+                <p>{t('data.areaNamesSuggested')}</p>
+                <button type="button" className="button button--secondary" onClick={() => preview(step.upload, true)}>
+                  {t('data.mapAreaNames')}
+                </button>
+              </div>
+            )}
             <LoadReportDetails counts={step.report} rejectionsByCode={step.report.rejectionsByCode} rejections={step.report.rejections} />
-            <PreviewActions report={step.report} onWrite={(writeGoodRows) => write(step.upload, writeGoodRows)} onDiscard={discard} />
+            <PreviewActions report={step.report} onWrite={(writeGoodRows) => write(step.upload, writeGoodRows, step.areaNames)} onDiscard={discard} />
           </article>
         )}
         {step.kind === 'done' && (

@@ -81,6 +81,9 @@ export const LoadUploadDocument = graphql(`
       status
       format
       fileName
+      sheet
+      areaNamesMapped
+      areaNamesSuggested
       inserted
       updated
       unchanged
