@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { attachUser, requestUser, sessionRouter } from './auth/auth-routes';
 import { DatabaseSessionStore } from './auth/session-store';
 import { CallerSlots, type SlotLimits } from './common/caller-slots';
+import { oneAfterAnother } from './common/turns';
 import type { DatabaseHandle } from './db/connection';
 import type { GraphQLContext } from './graphql/context';
 import { formatError, MAX_QUERY_TOKENS } from './graphql/format-error';
@@ -65,13 +66,14 @@ export interface AppOptions {
  * What the judging queries may cost (see graphql/judging-limits.ts). One operation may judge 25,000
  * area × goal cells: twice the dashboard's largest request (all 308 municipalities × 40 goals =
  * 12,320), a fraction of what used to stall the server (30 aliased heat maps of 308 municipalities).
- * A caller (a user, or an address) may run two judging operations at once with four more waiting,
- * and four run at once in all: judging takes turns on the one JavaScript thread (common/turns.ts),
- * so more at once would make each slower without finishing any sooner.
+ * A caller (a user, or an address) runs one judging operation at a time with four more waiting, and
+ * two run at once in all, so one caller never has them all. Judging is work for the one JavaScript
+ * thread (common/turns.ts): more at once would make each slower without finishing any sooner, and
+ * hold more series in memory at once (longer garbage collection pauses for everyone).
  */
 export const JUDGING_LIMITS = {
   maxCost: 25_000,
-  slots: { perCaller: 2, waitingPerCaller: 4, overall: 4, waitingOverall: 32 } satisfies SlotLimits,
+  slots: { perCaller: 1, waitingPerCaller: 4, overall: 2, waitingOverall: 32 } satisfies SlotLimits,
 };
 
 export interface RunningServer {
@@ -83,6 +85,9 @@ export interface RunningServer {
 export async function startServer(options: AppOptions & { port: number; host?: string }): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on dynamic answers: nothing revalidates a GraphQL POST, and hashing every answer (half a
+  // megabyte for a heat map) is work on the thread all requests share. Static files keep theirs.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   // Limits that keep one request from costing the server too much: depth and cost are set well above
   // what the dashboard asks (its deepest query is 9 levels) and far below an abusive query. The
@@ -180,6 +185,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
         user: requestUser(res),
         sessionId: req.session?.userId !== undefined ? req.sessionID : null,
         caller: callerOf(requestUser(res), req.ip),
+        judgeInTurn: oneAfterAnother(),
         requireSignIn: options.requireSignIn,
         sotkanet,
       }),

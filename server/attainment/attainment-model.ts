@@ -1,3 +1,4 @@
+import type { Area } from '../areas/area-model';
 import type { Indicator } from '../indicators/indicator-model';
 import type { ServicePromiseItem } from '../strategy/strategy-model';
 import type { RollUpResult, SeriesJudgement, Thresholds, TimedValue } from './method';
@@ -53,10 +54,11 @@ export interface StrategyAttainment {
 
 /**
  * One area's row of a heat map, already in the API's shape (lists aligned with the matrix's goals):
- * a map has thousands of cells, and lists of values are far cheaper to send than objects.
+ * a map has thousands of cells, and lists of values are far cheaper to send than objects. The area
+ * itself comes along, as judging read it: hundreds of rows are then answered without a promise each.
  */
 export interface AttainmentMatrixRow {
-  areaId: number;
+  area: Area;
   statuses: Array<RollUpResult['status']>;
   scores: Array<number | null>;
   coverages: number[];

@@ -6,9 +6,11 @@ import { explanationOf, judgedValues } from './indicator-attainment-view';
 
 export const attainmentResolvers: Resolvers = {
   Query: {
-    attainment: (_parent, args, { db }) => judgeStrategy(db, args),
-    attainmentMatrix: (_parent, args, { db, parallelReader }) => judgeMatrix(db, args, { parallelReader }),
-    publicServicePromise: (_parent, { strategyId }, { db }) => readPublicServicePromise(db, strategyId),
+    // A request's judgements (aliases) are made one after another, not all at once.
+    attainment: (_parent, args, { db, judgeInTurn }) => judgeInTurn(() => judgeStrategy(db, args)),
+    attainmentMatrix: (_parent, args, { db, parallelReader, judgeInTurn }) => judgeInTurn(() => judgeMatrix(db, args, { parallelReader })),
+    // The public promise page judges the whole strategy for anyone: it takes its turn like the others.
+    publicServicePromise: (_parent, { strategyId }, { db, judgeInTurn }) => judgeInTurn(() => readPublicServicePromise(db, strategyId)),
   },
   StrategyAttainment: {
     strategy: (attainment, _args, { loaders }) => loadRequired(loaders.strategyById, attainment.strategyId, 'strategy'),
@@ -63,7 +65,7 @@ export const attainmentResolvers: Resolvers = {
       Promise.all(matrix.goalIds.map((id) => loadRequired(loaders.goalById, id, 'goal'))),
   },
   AttainmentMatrixRow: {
-    area: (row, _args, { loaders }) => loadRequired(loaders.areaById, row.areaId, 'area'),
+    area: (row) => row.area,
   },
   AttainmentThresholds: {
     withTargetHigh: (thresholds) => thresholds.withTarget.high,

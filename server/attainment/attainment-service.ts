@@ -535,7 +535,7 @@ export async function judgeMatrix(
     // In the order of tree.goalIds, as the rows' lists must be.
     const goals = perspectives.flatMap((perspective) => flattenGoals(perspective.goals));
     rows.push({
-      areaId: judged.area.id,
+      area: judged.area,
       statuses: goals.map((goal) => goal.result.status),
       scores: goals.map((goal) => goal.result.score),
       coverages: goals.map((goal) => goal.result.coverage),

@@ -37,3 +37,17 @@ export class Slices {
     this.startedAt = performance.now();
   }
 }
+
+/**
+ * Runs the tasks given to it one after another, in order, each once the one before has settled. A
+ * request's judging fields (aliases) go through one of these, so that a request judges one heat map
+ * at a time rather than all of them at once, each holding its series in memory meanwhile.
+ */
+export function oneAfterAnother(): <T>(task: () => Promise<T>) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = last.then(task, task);
+    last = run.catch(() => undefined);
+    return run;
+  };
+}

@@ -26,6 +26,8 @@ export interface GraphQLContext {
   sessionId: string | null;
   /** Who is asking, for per-caller limits: the signed-in user, else the client's address (judging-limits.ts). */
   caller: string;
+  /** The request's judging fields run through this, one after another (common/turns.ts). */
+  judgeInTurn: <T>(task: () => Promise<T>) => Promise<T>;
   /** Whether reading also needs a signed-in user (REQUIRE_SIGN_IN). */
   requireSignIn: boolean;
   /** Starts Sotkanet syncs in the background, one at a time, and runs the schedule. */

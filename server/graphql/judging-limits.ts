@@ -32,6 +32,8 @@ const texts = (value: unknown): string[] | null => {
 const JUDGING_FIELDS: Record<string, (args: Arguments) => JudgingRequest> = {
   attainment: (args) => ({ kind: 'attainment', strategyId: text(args.strategyId) ?? '', areaCode: text(args.areaCode) }),
   attainmentMatrix: (args) => ({ kind: 'matrix', strategyId: text(args.strategyId) ?? '', areaCodes: texts(args.areaCodes) }),
+  // The public promise page judges the strategy's organisation, for anyone who opens it.
+  publicServicePromise: (args) => ({ kind: 'attainment', strategyId: text(args.strategyId) ?? '', areaCode: null }),
 };
 
 /** The operation's top-level fields, through fragments, each as often as it is asked (aliases). */
