@@ -13,6 +13,7 @@ import {
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestGoal, createTestIndicator, createTestPerspective, createTestStrategy } from '../test/factories';
 import { type Caller, firstError, startTestServer, type TestServer } from '../test/test-server';
+import { TEXT_LIMITS } from './validation';
 
 /**
  * Every text a client can send has a length limit, and a text over it is BAD_USER_INPUT naming its
@@ -83,19 +84,24 @@ const BASE: Record<string, { args: () => Record<string, unknown>; as?: Caller; p
   'Query.indicatorValues': { args: () => ({ indicatorCode: ids.indicator }) },
   'Query.loads': { args: () => ({}) },
   'Query.auditEvents': { args: () => ({}) },
+  'Query.sotkanetCatalogue': { args: () => ({}) },
+  'Query.checkTarget': { args: () => ({ input: { strategyId: ids.strategy, indicatorCode: ids.indicator, points: [{ period: '2029', value: 1 }] } }) },
   'Mutation.createStrategy': {
     args: () => ({ input: { organisationCode: 'HVA12', name: { fi: 'S' }, startYear: 2026, endYear: 2029, baselineYear: 2021 } }),
   },
   'Mutation.updateStrategy': { args: () => ({ id: ids.strategy, input: {} }) },
+  'Mutation.copyStrategy': { args: () => ({ id: ids.strategy, input: { name: { fi: 'K' }, startYear: 2030, endYear: 2033, baselineYear: 2029 } }) },
   'Mutation.createPerspective': { args: () => ({ input: { strategyId: ids.strategy, name: { fi: 'N' } } }) },
   'Mutation.updatePerspective': { args: () => ({ id: ids.perspective, input: {} }) },
   'Mutation.createGoal': { args: () => ({ input: { perspectiveId: ids.perspective, title: { fi: 'T' } } }) },
   'Mutation.updateGoal': { args: () => ({ id: ids.goal, input: {} }) },
+  'Mutation.updateGoalDescription': { args: () => ({ id: ids.goal, description: { fi: 'D' } }) },
   'Mutation.createServicePromiseItem': { args: () => ({ input: { strategyId: ids.strategy, text: { fi: 'L' } } }) },
   'Mutation.updateServicePromiseItem': { args: () => ({ id: ids.item, input: {} }) },
   'Mutation.createIndicator': {
     args: () => ({ input: { code: 'test:new', name: { fi: 'M' }, unit: '%', decimals: 1, direction: 'HIGHER_IS_BETTER', frequency: 'YEAR', source: 'test' } }),
   },
+  'Mutation.createIndicatorFromSotkanet': { args: () => ({ input: { sotkanetId: 1244, direction: 'LOWER_IS_BETTER', unit: '%' } }) },
   'Mutation.updateIndicator': { args: () => ({ code: ids.indicator, input: {} }) },
   'Mutation.deleteIndicator': { args: () => ({ code: ids.indicator }) },
   'Mutation.createTarget': { args: () => ({ input: { strategyId: ids.strategy, indicatorCode: ids.indicator, points: [{ period: '2029', value: 1 }] } }) },
@@ -184,5 +190,15 @@ describe('text limits', () => {
     const result = await server.graphql(`query ($search: String) { indicators(search: $search) { totalCount } }`, { search: 'x'.repeat(1_900_000) }, 'anonymous');
     expect(firstError(result)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
     expect(firstError(result).message).toBe('search: must be at most 200 characters');
+  });
+
+  test("the Sotkanet catalogue's search and cursor are refused on the shared limits, before they are scanned or decoded", async () => {
+    const catalogue = `query ($search: String, $after: String) { sotkanetCatalogue(search: $search, after: $after) { totalCount } }`;
+    const search = await server.graphql(catalogue, { search: 'x'.repeat(TEXT_LIMITS.search + 1) }, 'anonymous');
+    expect(firstError(search)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
+    expect(firstError(search).message).toBe(`search: must be at most ${TEXT_LIMITS.search} characters`);
+    const after = await server.graphql(catalogue, { after: 'x'.repeat(TEXT_LIMITS.cursor + 1) }, 'anonymous');
+    expect(firstError(after)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(firstError(after).message).toBe(`after: must be at most ${TEXT_LIMITS.cursor} characters`);
   });
 });

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import type { LocalizedText } from '../common/localized-text';
 import { decodeIdCursor, encodeCursor, pageOf, pageSize } from '../common/pagination';
-import { optionalText, parseInput } from '../common/validation';
+import { boundedText, parseArguments, parseInput, TEXT_LIMITS } from '../common/validation';
 import type { Database } from '../db/database';
 import { conflict, notFound } from '../errors';
 import {
@@ -53,7 +54,11 @@ function catalogueEntry(entry: SotkanetIndicatorMetadata): SotkanetCatalogueEntr
 }
 
 const MAX_PAGE_SIZE = 500;
-const searchText = optionalText(200);
+/** The shared limits, as the indicator search has them: a long text stops before it is scanned or decoded. */
+const catalogueArguments = z.object({
+  search: boundedText(TEXT_LIMITS.search).nullish(),
+  after: boundedText(TEXT_LIMITS.cursor).nullish(),
+});
 
 /**
  * Pages through the catalogue in Sotkanet id order. A search matches entries that contain each of
@@ -63,9 +68,9 @@ export async function searchSotkanetCatalogue(
   dataDirectory: string,
   request: { search?: string | null; first?: number | null; after?: string | null },
 ): Promise<{ entries: SotkanetCatalogueEntry[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> {
+  const { search, after } = parseArguments(catalogueArguments, { search: request.search, after: request.after });
   const limit = pageSize(request.first, MAX_PAGE_SIZE);
-  const search = parseInput(searchText, request.search, 'search');
-  const afterId = request.after ? decodeIdCursor(request.after) : 0;
+  const afterId = after ? decodeIdCursor(after) : 0;
   const words = (search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const { list, searchTexts } = await catalogue(dataDirectory);
   const matching = list.entries.filter((_entry, index) => words.every((word) => (searchTexts[index] as string).includes(word)));

@@ -34,7 +34,9 @@ const subGoal = reviewGoal({
   change: 'IMPROVED',
 });
 
-describe('ReviewReport', () => {
+// The whole report renders synchronously in jsdom in about 1–3 s on an idle machine (the first
+// render in a file is the slowest); vitest's 5 s ran out on a loaded machine while nothing was wrong.
+describe('ReviewReport', { timeout: 60_000 }, () => {
   test('a draft: the notice, what changed in words and shapes, and the form only where the viewer may write', () => {
     renderReport(review({ goals: [reviewGoal(), subGoal] }), { canWrite: (goal) => goal.ownerUsername === 'owner' });
     expect(screen.getByRole('heading', { level: 1, name: 'Neljännesvuosikatsaus 3/2026' })).toBeTruthy();

@@ -44,13 +44,21 @@ function renderView(viewer: { role: Role; permissions: Permission[]; username: s
   return mock;
 }
 
-describe('ReviewView', () => {
+/**
+ * The whole report (goal sections, charts, tables) renders in jsdom in about 1.5 s on an idle
+ * machine, the first time in a file longer, so a wait for it needs more than testing-library's
+ * 1 s and the test more than vitest's 5 s: on a loaded machine both ran out while nothing was wrong.
+ * The waits still fail if what they wait for never appears.
+ */
+const RENDERED = { timeout: 15_000 };
+
+describe('ReviewView', { timeout: 60_000 }, () => {
   test('the board approves a draft after confirming, and the page then shows the approval', async () => {
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { operations } = renderView({ role: 'BOARD', permissions: ['OPEN_REVIEWS', 'APPROVE_REVIEWS'], username: 'board' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Hyväksy katsaus 3/2026' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Hyväksy katsaus 3/2026' }, RENDERED));
     expect(confirm).toHaveBeenCalledWith(expect.stringContaining('lukitaan'));
-    await screen.findByTestId('approval-notice');
+    await screen.findByTestId('approval-notice', {}, RENDERED);
     expect(screen.getByTestId('approval-notice').textContent).toContain('Hilkka Hallitus');
     expect(operations.some((operation) => operation.operationName === 'ApproveReview' && operation.variables.id === '2')).toBe(true);
     expect(screen.queryByRole('button', { name: 'Hyväksy katsaus 3/2026' })).toBeNull();
@@ -59,7 +67,7 @@ describe('ReviewView', () => {
   test('nothing is sent when the board member cancels', async () => {
     vi.spyOn(window, 'confirm').mockReturnValue(false);
     const { operations } = renderView({ role: 'BOARD', permissions: ['APPROVE_REVIEWS'], username: 'board' });
-    const approve = await screen.findByRole('button', { name: 'Hyväksy katsaus 3/2026' });
+    const approve = await screen.findByRole('button', { name: 'Hyväksy katsaus 3/2026' }, RENDERED);
     fireEvent.click(approve);
     // urql sends a mutation asynchronously, so "no operation yet" alone proves nothing; a started
     // mutation would have disabled the button already, and after a macrotask it would have been sent.
@@ -73,8 +81,8 @@ describe('ReviewView', () => {
     ['a goal owner', { role: 'GOAL_OWNER', permissions: ['WRITE_ASSESSMENTS'], username: 'other-owner' }],
   ] as const)('%s sees the report with print and CSV but no approval', async (_who, viewer) => {
     renderView(viewer as never);
-    await screen.findByRole('heading', { level: 1, name: 'Neljännesvuosikatsaus 3/2026' });
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Tulosta tai tallenna PDF:ksi' })).toBeTruthy());
+    await screen.findByRole('heading', { level: 1, name: 'Neljännesvuosikatsaus 3/2026' }, RENDERED);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Tulosta tai tallenna PDF:ksi' })).toBeTruthy(), RENDERED);
     expect(screen.getByRole('button', { name: 'Lataa luvut (CSV)' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Hyväksy/ })).toBeNull();
     expect(screen.queryByTestId('assessment-form')).toBeNull();
@@ -82,12 +90,12 @@ describe('ReviewView', () => {
 
   test('the owner of a goal gets the form on the draft', async () => {
     renderView({ role: 'GOAL_OWNER', permissions: ['WRITE_ASSESSMENTS'], username: 'owner' });
-    expect(await screen.findByTestId('assessment-form')).toBeTruthy();
+    expect(await screen.findByTestId('assessment-form', {}, RENDERED)).toBeTruthy();
   });
 
   test('an approved review offers no form and no approval, even to the board', async () => {
     renderView({ role: 'BOARD', permissions: ['APPROVE_REVIEWS'], username: 'owner' }, 'APPROVED');
-    await screen.findByTestId('approval-notice');
+    await screen.findByTestId('approval-notice', {}, RENDERED);
     expect(screen.queryByRole('button', { name: /^Hyväksy/ })).toBeNull();
     expect(screen.queryByTestId('assessment-form')).toBeNull();
   });
