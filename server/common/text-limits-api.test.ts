@@ -110,6 +110,7 @@ const BASE: Record<string, { args: () => Record<string, unknown>; as?: Caller; p
   'Mutation.updateGoalIndicator': { args: () => ({ input: { goalId: ids.goal, indicatorCode: ids.indicator } }) },
   'Mutation.unlinkIndicatorFromGoal': { args: () => ({ goalId: ids.goal, indicatorCode: ids.indicator }) },
   'Mutation.loadUpload': { args: () => ({ input: { uploadId: 'no-such-upload' } }) },
+  'Mutation.startSotkanetSync': { args: () => ({ input: { sotkanetIds: ['1244'] } }), as: 'ANALYST' },
   'Mutation.openReview': { args: () => ({ strategyId: ids.strategy, quarter: '2026Q3' }), as: 'BOARD' },
   'Mutation.writeAssessment': { args: () => ({ input: { reviewId: '1', goalId: ids.goal, narrative: 'N' } }), as: 'GOAL_OWNER' },
   'Mutation.createUser': { args: () => ({ input: { username: 'someone', displayName: 'S', role: 'VIEWER', password: 'long enough!' } }) },

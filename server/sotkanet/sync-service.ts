@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import { findAreas } from '../areas/area-repository';
 import { recordAudit } from '../audit/audit-service';
 import type { LocalizedText } from '../common/localized-text';
+import { boundedText, parseInput, TEXT_LIMITS } from '../common/validation';
 import type { Database, SotkanetSyncItemStateValue, SotkanetSyncTriggerValue } from '../db/database';
 import { badInput, conflict } from '../errors';
 import { findIndicatorsByCodes, findIndicatorsBySourceIds } from '../indicators/indicator-repository';
@@ -111,7 +113,7 @@ function limiter(limit: number) {
 
 /** The indicators a request names, checked, in ascending order; each at most once. */
 export async function resolveSyncIds(db: Kysely<Database>, request: Pick<SyncRequest, 'sotkanetIds' | 'allInUse'>): Promise<string[]> {
-  const given = (request.sotkanetIds ?? []).map((id) => id.trim());
+  const given = parseInput(z.array(boundedText(TEXT_LIMITS.name)), request.sotkanetIds ?? [], 'input.sotkanetIds').map((id) => id.trim());
   const bad = given.findIndex((id) => !SOTKANET_ID.test(id));
   if (bad >= 0) {
     throw badInput({ field: `input.sotkanetIds.${bad}`, reason: `"${given[bad]}" is not a Sotkanet indicator id (a number such as 1244)` });
