@@ -123,11 +123,10 @@ describe('usage errors exit with 2 and touch no database', () => {
     await writeLines(file, ['hello,world', '1,2']);
     const result = await runCli(databaseFile, [file]);
     expect(result.code).toBe(2);
-    expect(result.stdout.split('\n').slice(0, 2)).toEqual([
-      'notes.csv (unknown): REJECTED, load 1',
-      expect.stringMatching(/^ {2}No known format: nothing written\. Name the format with --format/),
-    ]);
+    // Said before any database is touched, quoting the first line; no load, so no advice on its rows.
+    expect(result.stderr.split('\n')[0]).toMatch(/^\S*notes\.csv is in no known format: its first line, "hello,world", is none of/);
     expect(result.stdout).not.toMatch(/--write-good-rows/);
+    expect(existsSync(databaseFile)).toBe(false);
   });
 
   test("the portal's .xls: the first line names the workbook's kind, the layout read and the sheet", async () => {

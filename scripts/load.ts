@@ -77,7 +77,11 @@ if (!existsSync(file)) fail(`No such file: ${file}`);
 if (options.format !== undefined && !isLoadFormat(options.format)) fail(`Unknown format "${options.format}".`);
 if (options.format === undefined) {
   // A file of no known format is a mistake of what to load, not of its rows: said before any database is touched.
-  const detected = await detectFileFormat(file);
+  const detected = await detectFileFormat(file, options.sheet ?? null).catch((error: unknown) => {
+    // A sheet the workbook does not have is a usage error too.
+    if (error instanceof AppError) fail(error.message);
+    throw error;
+  });
   if (detected.format === null && !detected.empty) {
     fail(
       `${file} is in no known format: its first line, "${detected.firstLine}", is none of ${LOAD_FORMATS.map((entry) => entry.format).join(', ')}. ` +

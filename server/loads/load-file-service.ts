@@ -270,14 +270,12 @@ async function* rejectWhole(reason: string): AsyncGenerator<ParsedItem> {
  * The format a file's first line shows, as a load would detect it; null when it shows none, with
  * that line (shortened) to say so. An empty file shows none but is no mistake of format.
  */
-export async function detectFileFormat(path: string): Promise<{ format: InputFormat | null; empty: boolean; firstLine: string }> {
-  const fileStream = createReadStream(path);
-  try {
-    const { head } = await readHead(fileStream);
-    return { format: detectFormat(head), empty: head.trim() === '', firstLine: excerpt(firstLine(head)) ?? '' };
-  } finally {
-    fileStream.destroy();
-  }
+export async function detectFileFormat(path: string, sheet: string | null = null): Promise<{ format: InputFormat | null; empty: boolean; firstLine: string }> {
+  // The same reading a load does, so a workbook is told by its sheet's first row, not by its bytes.
+  const opened = await openLoadInput(path, sheet);
+  if ('unreadableWorkbook' in opened) return { format: null, empty: false, firstLine: `an Excel workbook (${opened.kind}) that cannot be read: ${opened.unreadableWorkbook}` };
+  opened.stop();
+  return { format: detectFormat(opened.head), empty: opened.head.trim() === '', firstLine: excerpt(firstLine(opened.head)) ?? '' };
 }
 
 /**
