@@ -21,6 +21,8 @@ export interface Config {
   requireSignIn: boolean;
   secureCookies: boolean;
   signInAttemptsPerWindow: number;
+  /** The first admin, created at start when the database has no users (ADMIN_USERNAME, ADMIN_PASSWORD). */
+  initialAdmin: { username: string; password: string } | null;
 }
 
 /** Used only when SESSION_SECRET is unset, and the server then warns loudly at start. */
@@ -48,7 +50,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.COOKIE_SECURE === '1' || env.COOKIE_SECURE === 'true',
     // A mistyped value must not pass as NaN, which would switch the limit off.
     signInAttemptsPerWindow: positiveNumber('SIGN_IN_ATTEMPTS', env.SIGN_IN_ATTEMPTS, 10, { integer: true }),
+    initialAdmin: initialAdmin(env),
   };
+}
+
+/**
+ * A database without the demo has no users, and only an admin can create one: ADMIN_USERNAME and
+ * ADMIN_PASSWORD name the first. One without the other is a mistake, not a wish for no admin.
+ */
+function initialAdmin(env: NodeJS.ProcessEnv): Config['initialAdmin'] {
+  const username = env.ADMIN_USERNAME ?? '';
+  const password = env.ADMIN_PASSWORD ?? '';
+  if (!username && !password) return null;
+  if (!username || !password) throw new Error('ADMIN_USERNAME and ADMIN_PASSWORD must be set together');
+  return { username, password };
 }
 
 function positiveNumber(name: string, text: string | undefined, fallback: number, { integer = false } = {}): number {

@@ -46,7 +46,14 @@ export interface TestServer {
  * the reference data (areas, service areas), and the demo if asked.
  */
 export async function startTestServer(
-  options: { demo?: boolean; uploadLimitBytes?: number; requireSignIn?: boolean; signInAttemptsPerWindow?: number } = {},
+  options: {
+    demo?: boolean;
+    uploadLimitBytes?: number;
+    requireSignIn?: boolean;
+    signInAttemptsPerWindow?: number;
+    /** As ADMIN_USERNAME / ADMIN_PASSWORD: created before the test users, so into a database without users. */
+    initialAdmin?: { username: string; password: string };
+  } = {},
 ): Promise<TestServer> {
   const config = readConfig({});
   const directory = mkdtempSync(join(tmpdir(), 'mittaristo-test-'));
@@ -56,7 +63,7 @@ export async function startTestServer(
       if (event.level === 'query') statements += 1;
     },
   });
-  await prepareDatabase(database, { dataDirectory: config.dataDirectory, seedDemoIfEmpty: options.demo ?? false });
+  await prepareDatabase(database, { dataDirectory: config.dataDirectory, seedDemoIfEmpty: options.demo ?? false, initialAdmin: options.initialAdmin ?? null });
   const users = {} as Record<Role, User>;
   const tokens = {} as Record<Role, string>;
   for (const role of ROLES) {
