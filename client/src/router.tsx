@@ -18,6 +18,13 @@ const ReviewListView = lazy(() => import('./views/review/ReviewListView').then((
 const ReviewView = lazy(() => import('./views/review/ReviewView').then((module) => ({ default: module.ReviewView })));
 const AuditView = lazy(() => import('./views/audit/AuditView').then((module) => ({ default: module.AuditView })));
 const UsersView = lazy(() => import('./views/users/UsersView').then((module) => ({ default: module.UsersView })));
+// The strategy workspace is one chunk: its views are opened together.
+const workspace = () => import('./views/strategy-workspace');
+const WorkspaceRoot = lazy(() => workspace().then((module) => ({ default: module.WorkspaceRoot })));
+const StrategyListView = lazy(() => workspace().then((module) => ({ default: module.StrategyListView })));
+const NewStrategyView = lazy(() => workspace().then((module) => ({ default: module.NewStrategyView })));
+const StrategyWorkspaceLayout = lazy(() => workspace().then((module) => ({ default: module.StrategyWorkspaceLayout })));
+const StrategySettingsView = lazy(() => workspace().then((module) => ({ default: module.StrategySettingsView })));
 const SignInView = lazy(() => import('./views/sign-in/SignInView').then((module) => ({ default: module.SignInView })));
 
 export const routes: RouteObject[] = [
@@ -37,6 +44,19 @@ export const routes: RouteObject[] = [
       { path: 'reviews/:reviewId', element: <ReviewView /> },
       { path: 'audit', element: <AuditView /> },
       { path: 'users', element: <UsersView /> },
+      {
+        path: 'strategies',
+        element: <WorkspaceRoot />,
+        children: [
+          { index: true, element: <StrategyListView /> },
+          { path: 'new', element: <NewStrategyView /> },
+          {
+            path: ':strategyId',
+            element: <StrategyWorkspaceLayout />,
+            children: [{ index: true, element: <StrategySettingsView /> }],
+          },
+        ],
+      },
       { path: 'sign-in', element: <SignInView /> },
       { path: '*', element: <NotFound /> },
     ],

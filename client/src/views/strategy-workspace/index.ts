@@ -1,0 +1,9 @@
+/**
+ * The strategy workspace's views, loaded together as one chunk on the first visit to `/strategies`
+ * (see router.tsx): the list and a new strategy, and one strategy's tabs.
+ */
+export { NewStrategyView } from './NewStrategyView';
+export { StrategyListView } from './StrategyListView';
+export { StrategySettingsView } from './StrategySettingsView';
+export { StrategyWorkspaceLayout } from './StrategyWorkspaceLayout';
+export { WorkspaceRoot } from './WorkspaceRoot';
