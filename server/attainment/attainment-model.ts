@@ -1,4 +1,5 @@
 import type { Indicator } from '../indicators/indicator-model';
+import type { ServicePromiseItem } from '../strategy/strategy-model';
 import type { RollUpResult, SeriesJudgement, Thresholds, TimedValue } from './method';
 
 /** How the judged area's series was formed; the explanation says it in words. */
@@ -66,4 +67,12 @@ export interface AttainmentMatrix {
   goalIds: number[];
   rows: AttainmentMatrixRow[];
   asOf: Date;
+}
+
+/** A service promise item judged by its goals (METHOD.md, "The service promise"). */
+export interface PromiseItemAttainment {
+  item: ServicePromiseItem;
+  result: RollUpResult;
+  /** The item's goals as judged in the same answer, in display order. */
+  goals: GoalAttainment[];
 }

@@ -21,6 +21,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ANALYST: ['LOAD_DATA', 'EDIT_INDICATORS'],
   GOAL_OWNER: ['WRITE_ASSESSMENTS'],
   BOARD: ['OPEN_REVIEWS', 'APPROVE_REVIEWS'],
+  // Keeps a strategy (goals, indicators, targets, promise) without the admin's power over users.
+  STRATEGY_EDITOR: ['EDIT_STRATEGY', 'EDIT_INDICATORS'],
   ADMIN: ['MANAGE_USERS', 'EDIT_STRATEGY', 'READ_AUDIT', 'OPEN_REVIEWS', 'LOAD_DATA', 'EDIT_INDICATORS'],
 };
 

@@ -19,7 +19,7 @@ import {
   findUserByApiToken,
 } from './user-repository';
 
-const role = z.enum(['VIEWER', 'ANALYST', 'GOAL_OWNER', 'BOARD', 'ADMIN']);
+const role = z.enum(['VIEWER', 'ANALYST', 'GOAL_OWNER', 'BOARD', 'STRATEGY_EDITOR', 'ADMIN']);
 /** Long passphrases beat complex short ones; the length is what is checked (NIST SP 800-63B). */
 const password = z
   .string()

@@ -80,6 +80,10 @@ export interface StrategyTable extends Timestamps {
   baseline_year: number;
   /** JSON of the attainment thresholds; null for the defaults. */
   thresholds: string | null;
+  /** 1 while the service promise is shown on its public page. */
+  promise_published: ColumnType<number, number | undefined, number>;
+  /** When it was published; null while it is not. */
+  promise_published_at: number | null;
 }
 export type StrategyRow = Selectable<StrategyTable>;
 export type NewStrategyRow = Insertable<StrategyTable>;
@@ -181,6 +185,8 @@ export interface TargetTable {
   service_area_id: number | null;
   baseline_period: string | null;
   baseline_value: number | null;
+  /** JSON array of the warning codes acknowledged when the target was saved. */
+  acknowledged_warnings: ColumnType<string, string | undefined, string>;
 }
 export type TargetRow = Selectable<TargetTable>;
 
@@ -244,7 +250,7 @@ export interface LoadRejectionTable {
   reason: string;
 }
 
-export type RoleValue = 'VIEWER' | 'ANALYST' | 'GOAL_OWNER' | 'BOARD' | 'ADMIN';
+export type RoleValue = 'VIEWER' | 'ANALYST' | 'GOAL_OWNER' | 'BOARD' | 'STRATEGY_EDITOR' | 'ADMIN';
 
 export interface AppUserTable {
   id: Generated<number>;

@@ -14,6 +14,7 @@ export const DEMO_USERS: ReadonlyArray<{ username: string; password: string; rol
   { username: 'analyst', password: 'demo-analyst', role: 'ANALYST', displayName: 'Analyytikko (demo)' },
   { username: 'owner', password: 'demo-owner', role: 'GOAL_OWNER', displayName: 'Perhe- ja sosiaalipalvelujen johtaja (demo)' },
   { username: 'board', password: 'demo-board', role: 'BOARD', displayName: 'Aluehallituksen jäsen (demo)' },
+  { username: 'editor', password: 'demo-editor', role: 'STRATEGY_EDITOR', displayName: 'Strategiasuunnittelija (demo)' },
   { username: 'admin', password: 'demo-admin', role: 'ADMIN', displayName: 'Pääkäyttäjä (demo)' },
 ];
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ROLE_PERMISSIONS, type Role } from '../auth/auth-model';
+import { ROLE_PERMISSIONS, type Permission, type Role } from '../auth/auth-model';
 import { readConfig } from '../config';
 import { createTestGoal, createTestIndicator, createTestPerspective, createTestStrategy } from '../test/factories';
 import { ROLES, startTestServer, type Caller, type TestServer } from '../test/test-server';
@@ -114,8 +114,10 @@ test('the rules and this test cover every mutation of the schema', () => {
 });
 
 describe.each(schemaMutations)('%s', (mutation) => {
-  const permission = MUTATION_RULES[mutation as keyof typeof MUTATION_RULES].permission;
-  const refusedRoles = ROLES.filter((role: Role) => !ROLE_PERMISSIONS[role].includes(permission));
+  const rule = MUTATION_RULES[mutation as keyof typeof MUTATION_RULES].permission;
+  const permissions: readonly Permission[] = typeof rule === 'string' ? [rule] : rule;
+  const permission = permissions.join(' or ');
+  const refusedRoles = ROLES.filter((role: Role) => !permissions.some((needed) => ROLE_PERMISSIONS[role].includes(needed)));
   const cases: Array<[Caller, string]> = [['anonymous', 'UNAUTHENTICATED'], ...refusedRoles.map((role): [Caller, string] => [role, 'FORBIDDEN'])];
 
   test.each(cases)(`is refused for %s (%s) and changes nothing — it needs ${permission}`, async (caller, code) => {
@@ -132,10 +134,11 @@ describe('the roles, as the product defines them', () => {
   const rolesWith = (permission: string) => ROLES.filter((role) => (ROLE_PERMISSIONS[role] as readonly string[]).includes(permission));
   test.each([
     // viewer reads; analyst loads and edits indicators and targets; goal owner writes assessments;
-    // board approves; admin manages users and strategies (and may load, edit indicators, open reviews).
+    // board approves; strategy editor keeps a strategy with its indicators and targets; admin manages
+    // users and strategies (and may load, edit indicators, open reviews).
     ['LOAD_DATA', ['ANALYST', 'ADMIN']],
-    ['EDIT_INDICATORS', ['ANALYST', 'ADMIN']],
-    ['EDIT_STRATEGY', ['ADMIN']],
+    ['EDIT_INDICATORS', ['ANALYST', 'STRATEGY_EDITOR', 'ADMIN']],
+    ['EDIT_STRATEGY', ['STRATEGY_EDITOR', 'ADMIN']],
     ['WRITE_ASSESSMENTS', ['GOAL_OWNER']],
     ['OPEN_REVIEWS', ['BOARD', 'ADMIN']],
     ['APPROVE_REVIEWS', ['BOARD']],

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { recordAudit } from '../audit/audit-service';
 import type { Permission } from '../auth/auth-model';
-import { requirePermission } from '../auth/authorization';
+import { requireAnyPermission } from '../auth/authorization';
 import { AppError } from '../errors';
 import type { GraphQLContext } from './context';
 import type { MutationResolvers, Resolvers } from './resolvers-types.generated';
@@ -9,9 +9,15 @@ import type { MutationResolvers, Resolvers } from './resolvers-types.generated';
 type MutationName = keyof MutationResolvers;
 
 interface MutationRule {
-  permission: Permission;
+  /**
+   * The permission a caller needs; of a list, any one. A mutation open to several permissions leaves
+   * its finer rule to its service (e.g. a goal owner may edit only their own goal's description).
+   */
+  permission: Permission | readonly Permission[];
   /** What the mutation writes, as the audit trail names it. */
   entity: string;
+  /** The written entity's id, where the mutation's result does not carry it (e.g. a reordered list). */
+  entityId?: (args: Record<string, unknown>) => string;
   /** The audit summary, where "<verb> <entity> <id>" would not say what happened. */
   summary?: (args: Record<string, unknown>, result: unknown) => string;
   /** Whether a call writes anything; one that does not (a dry run) leaves no audit event. */
@@ -19,6 +25,7 @@ interface MutationRule {
 }
 
 const quarterOf = (review: unknown) => (review as { quarter: string }).quarter;
+const stringArg = (args: Record<string, unknown>, name: string) => String(args[name]);
 
 /**
  * Every mutation's permission and what it writes, in one table. Typed over all the schema's
@@ -28,12 +35,50 @@ export const MUTATION_RULES: Record<MutationName, MutationRule> = {
   createStrategy: { permission: 'EDIT_STRATEGY', entity: 'Strategy' },
   updateStrategy: { permission: 'EDIT_STRATEGY', entity: 'Strategy' },
   deleteStrategy: { permission: 'EDIT_STRATEGY', entity: 'Strategy' },
+  copyStrategy: {
+    permission: 'EDIT_STRATEGY',
+    entity: 'Strategy',
+    summary: (args, result) => `copied strategy ${stringArg(args, 'id')} to a new strategy ${String((result as { id: unknown }).id)}`,
+  },
+  publishServicePromise: {
+    permission: 'EDIT_STRATEGY',
+    entity: 'Strategy',
+    summary: (args) =>
+      `${args.published === true ? 'published' : 'withdrew'} the service promise of strategy ${stringArg(args, 'strategyId')}`,
+  },
+  reorderPerspectives: {
+    permission: 'EDIT_STRATEGY',
+    entity: 'Strategy',
+    entityId: (args) => stringArg(args, 'strategyId'),
+    summary: (args) => `reordered the perspectives of strategy ${stringArg(args, 'strategyId')}`,
+  },
+  reorderGoals: {
+    permission: 'EDIT_STRATEGY',
+    entity: 'Perspective',
+    entityId: (args) => stringArg(args, 'perspectiveId'),
+    summary: (args) =>
+      args.parentGoalId == null
+        ? `reordered the goals of perspective ${stringArg(args, 'perspectiveId')}`
+        : `reordered the sub-goals of goal ${stringArg(args, 'parentGoalId')}`,
+  },
+  reorderServicePromiseItems: {
+    permission: 'EDIT_STRATEGY',
+    entity: 'Strategy',
+    entityId: (args) => stringArg(args, 'strategyId'),
+    summary: (args) => `reordered the service promise items of strategy ${stringArg(args, 'strategyId')}`,
+  },
   createPerspective: { permission: 'EDIT_STRATEGY', entity: 'Perspective' },
   updatePerspective: { permission: 'EDIT_STRATEGY', entity: 'Perspective' },
   deletePerspective: { permission: 'EDIT_STRATEGY', entity: 'Perspective' },
   createGoal: { permission: 'EDIT_STRATEGY', entity: 'Goal' },
   updateGoal: { permission: 'EDIT_STRATEGY', entity: 'Goal' },
   deleteGoal: { permission: 'EDIT_STRATEGY', entity: 'Goal' },
+  // Also a goal's owning user, for their own goal only: goal-service checks the ownership.
+  updateGoalDescription: {
+    permission: ['EDIT_STRATEGY', 'WRITE_ASSESSMENTS'],
+    entity: 'Goal',
+    summary: (args) => `updated the description of goal ${stringArg(args, 'id')}`,
+  },
   createServicePromiseItem: { permission: 'EDIT_STRATEGY', entity: 'ServicePromiseItem' },
   updateServicePromiseItem: { permission: 'EDIT_STRATEGY', entity: 'ServicePromiseItem' },
   deleteServicePromiseItem: { permission: 'EDIT_STRATEGY', entity: 'ServicePromiseItem' },
@@ -43,6 +88,11 @@ export const MUTATION_RULES: Record<MutationName, MutationRule> = {
   createIndicator: { permission: 'EDIT_INDICATORS', entity: 'Indicator' },
   updateIndicator: { permission: 'EDIT_INDICATORS', entity: 'Indicator' },
   deleteIndicator: { permission: 'EDIT_INDICATORS', entity: 'Indicator' },
+  createIndicatorFromSotkanet: {
+    permission: 'EDIT_INDICATORS',
+    entity: 'Indicator',
+    summary: (_args, result) => `created indicator ${String((result as { code: unknown }).code)} from Sotkanet's catalogue`,
+  },
   createTarget: { permission: 'EDIT_INDICATORS', entity: 'Target' },
   updateTarget: { permission: 'EDIT_INDICATORS', entity: 'Target' },
   deleteTarget: { permission: 'EDIT_INDICATORS', entity: 'Target' },
@@ -120,14 +170,14 @@ export function guardResolvers(resolvers: Resolvers): Resolvers {
       const rule = MUTATION_RULES[name as MutationName];
       if (!rule) throw new Error(`mutation ${name} has no rule in MUTATION_RULES`);
       const guarded: AnyResolver = async (parent, args, context, info) => {
-        const user = requirePermission(context.user, rule.permission);
+        const user = requireAnyPermission(context.user, typeof rule.permission === 'string' ? [rule.permission] : rule.permission);
         const result = await resolve(parent, args, context, info);
         if (rule.writes?.(args) ?? true) {
           await recordAudit(context.db, {
             actor: user.username,
             action: name,
             entityType: rule.entity,
-            entityId: entityId(result),
+            entityId: rule.entityId ? rule.entityId(args) : entityId(result),
             summary: summarize(name, rule, args, result),
             details: args,
           });

@@ -4,7 +4,8 @@ import type { ServiceArea as ServiceAreaModel } from '../service-areas/service-a
 import type { Strategy as StrategyModel, Perspective as PerspectiveModel, Goal as GoalModel, GoalIndicatorLink as GoalIndicatorLinkModel, ServicePromiseItem as ServicePromiseItemModel } from '../strategy/strategy-model';
 import type { Indicator as IndicatorModel, Target as TargetModel } from '../indicators/indicator-model';
 import type { Observation as ObservationModel } from '../observations/observation-model';
-import type { StrategyAttainment as StrategyAttainmentModel, PerspectiveAttainment as PerspectiveAttainmentModel, GoalAttainment as GoalAttainmentModel, IndicatorAttainment as IndicatorAttainmentModel, AttainmentMatrix as AttainmentMatrixModel, AttainmentMatrixRow as AttainmentMatrixRowModel } from '../attainment/attainment-model';
+import type { StrategyAttainment as StrategyAttainmentModel, PerspectiveAttainment as PerspectiveAttainmentModel, GoalAttainment as GoalAttainmentModel, IndicatorAttainment as IndicatorAttainmentModel, AttainmentMatrix as AttainmentMatrixModel, AttainmentMatrixRow as AttainmentMatrixRowModel, PromiseItemAttainment as PromiseItemAttainmentModel } from '../attainment/attainment-model';
+import type { SotkanetCatalogueEntry as SotkanetCatalogueEntryModel } from '../indicators/sotkanet-catalogue-service';
 import type { Thresholds as ThresholdsModel } from '../attainment/method';
 import type { IndicatorBasis as IndicatorBasisModel } from '../attainment/indicator-basis';
 import type { Load as LoadModel, LoadReport as LoadReportModel, Rejection as RejectionModel } from '../loads/load-model';
@@ -191,6 +192,15 @@ export type AuditFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type CopyStrategyInput = {
+  baselineYear: Scalars['Int']['input'];
+  endYear: Scalars['Int']['input'];
+  name: LocalizedTextInput;
+  startYear: Scalars['Int']['input'];
+  /** The copied strategy's vision when not given. */
+  vision?: InputMaybe<LocalizedTextInput>;
+};
+
 export type CreateApiTokenInput = {
   name: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
@@ -206,6 +216,18 @@ export type CreateGoalInput = {
   serviceAreaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
   title: LocalizedTextInput;
+};
+
+export type CreateIndicatorFromSotkanetInput = {
+  /** 1 when not given. */
+  decimals?: InputMaybe<Scalars['Int']['input']>;
+  direction: Direction;
+  maxValue?: InputMaybe<Scalars['Float']['input']>;
+  minValue?: InputMaybe<Scalars['Float']['input']>;
+  naturalLimit?: InputMaybe<Scalars['Float']['input']>;
+  serviceAreaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  sotkanetId: Scalars['Int']['input'];
+  unit: Scalars['String']['input'];
 };
 
 export type CreateIndicatorInput = {
@@ -247,6 +269,8 @@ export type CreateStrategyInput = {
 };
 
 export type CreateTargetInput = {
+  /** Warnings of `checkTarget` the user has seen and accepts. */
+  acknowledgedWarnings?: InputMaybe<Array<TargetWarningCode>>;
   areaCode?: InputMaybe<Scalars['String']['input']>;
   baselinePeriod?: InputMaybe<Scalars['String']['input']>;
   baselineValue?: InputMaybe<Scalars['Float']['input']>;
@@ -557,13 +581,31 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The board approves a review: its figures are frozen as they are at this moment. */
   approveReview: Review;
+  /**
+   * Copies a strategy for a new term: perspectives, the goal tree (owners, service areas, national
+   * goals), goal–indicator links with weights, targets with their trajectories, service promise items
+   * with their goals, and thresholds. Not its reviews, assessments or audit trail; the copy's promise
+   * starts unpublished.
+   */
+  copyStrategy: Strategy;
   /** Creates an API token for scripted loads; the token is shown only in this answer. */
   createApiToken: CreatedApiToken;
   createGoal: Goal;
   createIndicator: Indicator;
+  /**
+   * Creates the indicator `sotkanet:<id>` from Sotkanet's catalogue: its names and frequency from
+   * Sotkanet, its unit, direction and limits as the user confirmed them. CONFLICT if it exists.
+   */
+  createIndicatorFromSotkanet: Indicator;
   createPerspective: Perspective;
   createServicePromiseItem: ServicePromiseItem;
   createStrategy: Strategy;
+  /**
+   * Refused with BAD_USER_INPUT (field `input.points`, reason `UNACKNOWLEDGED_WARNING`, the codes in
+   * `extensions.warnings`) while a warning of `checkTarget` is not in `acknowledgedWarnings`.
+   * POINT_BEFORE_BASELINE and OUTSIDE_ACCEPTED_RANGE cannot be acknowledged: they are refused on the
+   * point's own field.
+   */
   createTarget: Target;
   createUser: User;
   /** Refused with CONFLICT while the goal has sub-goals. Its indicator and promise links go with it. */
@@ -585,16 +627,30 @@ export type Mutation = {
   loadUpload: LoadReport;
   /** Opens the review of a quarter (board, admin); returns the existing one if it is open already. */
   openReview: Review;
+  /** Publishes the strategy's service promise on its public page, or withdraws it. */
+  publishServicePromise: Strategy;
+  /**
+   * Puts sibling goals in the order given: the top-level goals of the perspective, or the sub-goals of
+   * `parentGoalId`. `ids` must list every one of those siblings once.
+   */
+  reorderGoals: Array<Goal>;
+  /** Puts the strategy's perspectives in the order given; `ids` must list every one of them once. */
+  reorderPerspectives: Array<Perspective>;
+  /** Puts the strategy's service promise items in the order given; `ids` must list every one once. */
+  reorderServicePromiseItems: Array<ServicePromiseItem>;
   revokeApiToken: Scalars['ID']['output'];
   /** Restores exactly the values that were current before the load; refused if a later load changed them since. */
   undoLoad: Load;
   unlinkIndicatorFromGoal: GoalIndicator;
   updateGoal: Goal;
+  /** Changes only a goal's description: strategy editors, and the goal's owning user for their own goal. */
+  updateGoalDescription: Goal;
   updateGoalIndicator: GoalIndicator;
   updateIndicator: Indicator;
   updatePerspective: Perspective;
   updateServicePromiseItem: ServicePromiseItem;
   updateStrategy: Strategy;
+  /** Checked like createTarget; without `acknowledgedWarnings` the target's stored ones still apply. */
   updateTarget: Target;
   updateUser: User;
   /** A goal owner's assessment of their goal in a review, optionally overriding the computed status (with a reason). */
@@ -604,6 +660,12 @@ export type Mutation = {
 
 export type MutationApproveReviewArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCopyStrategyArgs = {
+  id: Scalars['ID']['input'];
+  input: CopyStrategyInput;
 };
 
 
@@ -619,6 +681,11 @@ export type MutationCreateGoalArgs = {
 
 export type MutationCreateIndicatorArgs = {
   input: CreateIndicatorInput;
+};
+
+
+export type MutationCreateIndicatorFromSotkanetArgs = {
+  input: CreateIndicatorFromSotkanetInput;
 };
 
 
@@ -693,6 +760,31 @@ export type MutationOpenReviewArgs = {
 };
 
 
+export type MutationPublishServicePromiseArgs = {
+  published: Scalars['Boolean']['input'];
+  strategyId: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderGoalsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  parentGoalId?: InputMaybe<Scalars['ID']['input']>;
+  perspectiveId: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderPerspectivesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  strategyId: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderServicePromiseItemsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  strategyId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
@@ -712,6 +804,12 @@ export type MutationUnlinkIndicatorFromGoalArgs = {
 export type MutationUpdateGoalArgs = {
   id: Scalars['ID']['input'];
   input: UpdateGoalInput;
+};
+
+
+export type MutationUpdateGoalDescriptionArgs = {
+  description?: InputMaybe<LocalizedTextInput>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -826,6 +924,58 @@ export type PerspectiveAttainment = {
   status: AttainmentStatus;
 };
 
+/** A service promise item judged by its goals, rolled up as a goal is from its sub-goals. */
+export type PromiseItemAttainment = {
+  __typename?: 'PromiseItemAttainment';
+  /** Its goals as judged in this answer (goals outside the chosen service area are left out). */
+  goals: Array<GoalAttainment>;
+  item: ServicePromiseItem;
+  /** −5…5; null when not available. */
+  score?: Maybe<Scalars['Float']['output']>;
+  status: AttainmentStatus;
+};
+
+export type PublicArea = {
+  __typename?: 'PublicArea';
+  code: Scalars['String']['output'];
+  name: LocalizedText;
+};
+
+export type PublicPromiseGoal = {
+  __typename?: 'PublicPromiseGoal';
+  /** −5…5; null when not available. */
+  score?: Maybe<Scalars['Float']['output']>;
+  status: AttainmentStatus;
+  title: LocalizedText;
+};
+
+export type PublicPromiseItem = {
+  __typename?: 'PublicPromiseItem';
+  goals: Array<PublicPromiseGoal>;
+  id: Scalars['ID']['output'];
+  /** The roll-up of its goals, judged for the strategy's organisation (METHOD.md, service promise). */
+  status: AttainmentStatus;
+  text: LocalizedText;
+};
+
+/**
+ * The public page of a service promise. Built of these types only, so that an anonymous reader
+ * reaches nothing else (no strategy, goal or user objects).
+ */
+export type PublicServicePromise = {
+  __typename?: 'PublicServicePromise';
+  /** The instant whose recorded data the statuses use. */
+  asOf: Scalars['DateTime']['output'];
+  endYear: Scalars['Int']['output'];
+  items: Array<PublicPromiseItem>;
+  name: LocalizedText;
+  organisation: PublicArea;
+  publishedAt: Scalars['DateTime']['output'];
+  startYear: Scalars['Int']['output'];
+  strategyId: Scalars['ID']['output'];
+  vision?: Maybe<LocalizedText>;
+};
+
 export type Query = {
   __typename?: 'Query';
   area?: Maybe<Area>;
@@ -847,6 +997,12 @@ export type Query = {
   attainmentMatrix: AttainmentMatrix;
   /** Every write, newest first (admin): loads, undos, edits, assessments, approvals, sign-ins. */
   auditEvents: AuditEventConnection;
+  /**
+   * Checks a target before it is saved, as the target form's live preview: the baseline it would be
+   * measured from (the one given, or else the one the attainment method finds in the data) and its
+   * warnings. Refuses malformed input as `createTarget` does.
+   */
+  checkTarget: TargetCheck;
   goal?: Maybe<Goal>;
   indicator?: Maybe<Indicator>;
   /** Every indicator value of one period, for all areas of one kind under a parent (bar charts and maps). */
@@ -858,10 +1014,21 @@ export type Query = {
   loadFormats: Array<LoadFormat>;
   /** Loads, newest first. */
   loads: LoadConnection;
+  /**
+   * A strategy's service promise as residents see it, with how each item is kept. Readable without
+   * signing in, even on a server that requires sign-in, but only once the promise is published
+   * (NOT_FOUND otherwise). It reaches only the public types below, nothing else.
+   */
+  publicServicePromise: PublicServicePromise;
   review?: Maybe<Review>;
   /** A strategy's quarterly reviews, newest quarter first. */
   reviews: Array<Review>;
   serviceAreas: Array<ServiceArea>;
+  /**
+   * Sotkanet's indicator catalogue (about 2,400 indicators), to create indicators from: searched by
+   * Sotkanet id or by words of the title in any language, in Sotkanet id order.
+   */
+  sotkanetCatalogue: SotkanetCatalogueConnection;
   strategies: Array<Strategy>;
   strategy?: Maybe<Strategy>;
   /** All users (admin). */
@@ -905,6 +1072,11 @@ export type QueryAuditEventsArgs = {
 };
 
 
+export type QueryCheckTargetArgs = {
+  input: CreateTargetInput;
+};
+
+
 export type QueryGoalArgs = {
   id: Scalars['ID']['input'];
 };
@@ -942,6 +1114,11 @@ export type QueryLoadsArgs = {
 };
 
 
+export type QueryPublicServicePromiseArgs = {
+  strategyId: Scalars['ID']['input'];
+};
+
+
 export type QueryReviewArgs = {
   id: Scalars['ID']['input'];
 };
@@ -949,6 +1126,13 @@ export type QueryReviewArgs = {
 
 export type QueryReviewsArgs = {
   strategyId: Scalars['ID']['input'];
+};
+
+
+export type QuerySotkanetCatalogueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1032,6 +1216,8 @@ export type Role =
   | 'BOARD'
   /** Writes the assessments of the goals they own. */
   | 'GOAL_OWNER'
+  /** Maintains a strategy — its goals, indicators, targets and promise — without managing users. */
+  | 'STRATEGY_EDITOR'
   /** Reads. */
   | 'VIEWER';
 
@@ -1060,6 +1246,30 @@ export type ServicePromiseItem = {
   text: LocalizedText;
 };
 
+export type SotkanetCatalogueConnection = {
+  __typename?: 'SotkanetCatalogueConnection';
+  edges: Array<SotkanetCatalogueEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SotkanetCatalogueEdge = {
+  __typename?: 'SotkanetCatalogueEdge';
+  cursor: Scalars['String']['output'];
+  node: SotkanetCatalogueEntry;
+};
+
+/** One indicator of Sotkanet's catalogue. */
+export type SotkanetCatalogueEntry = {
+  __typename?: 'SotkanetCatalogueEntry';
+  /** The indicator already created from it, if any */
+  indicator?: Maybe<Indicator>;
+  /** The organisation that publishes it (in Finnish), e.g. `Terveyden ja hyvinvoinnin laitos (THL)`. */
+  organization?: Maybe<Scalars['String']['output']>;
+  sotkanetId: Scalars['Int']['output'];
+  title: LocalizedText;
+};
+
 /** How a goal's status moved since the previous quarter. */
 export type StatusChange =
   | 'IMPROVED'
@@ -1070,6 +1280,7 @@ export type StatusChange =
 
 export type Strategy = {
   __typename?: 'Strategy';
+  approvedReviewCount: Scalars['Int']['output'];
   /** Attainment measures progress from the first data at or after this year. */
   baselineYear: Scalars['Int']['output'];
   endYear: Scalars['Int']['output'];
@@ -1080,6 +1291,12 @@ export type Strategy = {
   /** The county (or region) whose strategy this is. */
   organisation: Area;
   perspectives: Array<Perspective>;
+  /** Whether the service promise is shown on its public page (`publicServicePromise`). */
+  promisePublished: Scalars['Boolean']['output'];
+  /** When the promise was published; null while it is not. */
+  promisePublishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Quarterly reviews of the strategy, and how many of them are approved. */
+  reviewCount: Scalars['Int']['output'];
   servicePromiseItems: Array<ServicePromiseItem>;
   startYear: Scalars['Int']['output'];
   targets: Array<Target>;
@@ -1106,6 +1323,8 @@ export type StrategyAttainment = {
   /** −5…5; null when not available. */
   score?: Maybe<Scalars['Float']['output']>;
   serviceArea?: Maybe<ServiceArea>;
+  /** The service promise items in order, each judged by the goals that keep it (METHOD.md, service promise). */
+  servicePromise: Array<PromiseItemAttainment>;
   status: AttainmentStatus;
   strategy: Strategy;
   thresholds: AttainmentThresholds;
@@ -1114,6 +1333,8 @@ export type StrategyAttainment = {
 /** Targets for one indicator in a strategy: organisation-wide, or for one area and/or service area. */
 export type Target = {
   __typename?: 'Target';
+  /** The warnings of `checkTarget` the user acknowledged when saving it; the attainment explanation mentions them. */
+  acknowledgedWarnings: Array<TargetWarningCode>;
   /** Null for the organisation-wide target, which areas without their own target inherit. */
   area?: Maybe<Area>;
   /** Overrides the strategy's default baseline (the first data at or after its baseline year). */
@@ -1127,6 +1348,13 @@ export type Target = {
   strategy: Strategy;
 };
 
+export type TargetCheck = {
+  __typename?: 'TargetCheck';
+  /** The baseline the target would be measured from: the one given, or else the attainment method's from the data (null when neither exists). */
+  baseline?: Maybe<PeriodValue>;
+  warnings: Array<TargetWarning>;
+};
+
 export type TargetPoint = {
   __typename?: 'TargetPoint';
   period: Scalars['String']['output'];
@@ -1137,6 +1365,26 @@ export type TargetPointInput = {
   period: Scalars['String']['input'];
   value: Scalars['Float']['input'];
 };
+
+export type TargetWarning = {
+  __typename?: 'TargetWarning';
+  code: TargetWarningCode;
+  /** The warning in words (English). */
+  message: Scalars['String']['output'];
+  /** Index in the input's points; null for the baseline. */
+  pointIndex?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Why a target may be a mistake. Rules for HIGHER_IS_BETTER (LOWER_IS_BETTER the other way round). */
+export type TargetWarningCode =
+  /** A value is outside the indicator's accepted range [minValue, maxValue]: no loaded value can reach it. */
+  | 'OUTSIDE_ACCEPTED_RANGE'
+  /** A value is beyond the indicator's natural limit, on its better side (e.g. above 100 %). */
+  | 'OUTSIDE_NATURAL_LIMIT'
+  /** A target point is at or before the baseline period: no progress can be measured towards it. */
+  | 'POINT_BEFORE_BASELINE'
+  /** A target point is below the baseline value: it would count getting worse as reaching the target. */
+  | 'WORSE_THAN_BASELINE';
 
 export type UpdateGoalInput = {
   description?: InputMaybe<LocalizedTextInput>;
@@ -1190,6 +1438,8 @@ export type UpdateStrategyInput = {
 };
 
 export type UpdateTargetInput = {
+  /** Replaces the acknowledged warnings; when not given, the target's stored ones apply. */
+  acknowledgedWarnings?: InputMaybe<Array<TargetWarningCode>>;
   baselinePeriod?: InputMaybe<Scalars['String']['input']>;
   baselineValue?: InputMaybe<Scalars['Float']['input']>;
   /** Replaces the whole trajectory. */
@@ -1306,8 +1556,10 @@ export type ResolversTypes = {
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
   AuditFilter: AuditFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CopyStrategyInput: CopyStrategyInput;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateGoalInput: CreateGoalInput;
+  CreateIndicatorFromSotkanetInput: CreateIndicatorFromSotkanetInput;
   CreateIndicatorInput: CreateIndicatorInput;
   CreatePerspectiveInput: CreatePerspectiveInput;
   CreateServicePromiseItemInput: CreateServicePromiseItemInput;
@@ -1349,6 +1601,11 @@ export type ResolversTypes = {
   Permission: Permission;
   Perspective: ResolverTypeWrapper<PerspectiveModel>;
   PerspectiveAttainment: ResolverTypeWrapper<PerspectiveAttainmentModel>;
+  PromiseItemAttainment: ResolverTypeWrapper<PromiseItemAttainmentModel>;
+  PublicArea: ResolverTypeWrapper<PublicArea>;
+  PublicPromiseGoal: ResolverTypeWrapper<PublicPromiseGoal>;
+  PublicPromiseItem: ResolverTypeWrapper<PublicPromiseItem>;
+  PublicServicePromise: ResolverTypeWrapper<PublicServicePromise>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectionCount: ResolverTypeWrapper<RejectionCount>;
   Review: ResolverTypeWrapper<ReviewModel>;
@@ -1359,13 +1616,19 @@ export type ResolversTypes = {
   SeriesSource: SeriesSource;
   ServiceArea: ResolverTypeWrapper<ServiceAreaModel>;
   ServicePromiseItem: ResolverTypeWrapper<ServicePromiseItemModel>;
+  SotkanetCatalogueConnection: ResolverTypeWrapper<Omit<SotkanetCatalogueConnection, 'edges'> & { edges: Array<ResolversTypes['SotkanetCatalogueEdge']> }>;
+  SotkanetCatalogueEdge: ResolverTypeWrapper<Omit<SotkanetCatalogueEdge, 'node'> & { node: ResolversTypes['SotkanetCatalogueEntry'] }>;
+  SotkanetCatalogueEntry: ResolverTypeWrapper<SotkanetCatalogueEntryModel>;
   StatusChange: StatusChange;
   Strategy: ResolverTypeWrapper<StrategyModel>;
   StrategyAttainment: ResolverTypeWrapper<StrategyAttainmentModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Target: ResolverTypeWrapper<TargetModel>;
+  TargetCheck: ResolverTypeWrapper<TargetCheck>;
   TargetPoint: ResolverTypeWrapper<TargetPoint>;
   TargetPointInput: TargetPointInput;
+  TargetWarning: ResolverTypeWrapper<TargetWarning>;
+  TargetWarningCode: TargetWarningCode;
   UpdateGoalInput: UpdateGoalInput;
   UpdateIndicatorInput: UpdateIndicatorInput;
   UpdatePerspectiveInput: UpdatePerspectiveInput;
@@ -1391,8 +1654,10 @@ export type ResolversParentTypes = {
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
   AuditFilter: AuditFilter;
   Boolean: Scalars['Boolean']['output'];
+  CopyStrategyInput: CopyStrategyInput;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateGoalInput: CreateGoalInput;
+  CreateIndicatorFromSotkanetInput: CreateIndicatorFromSotkanetInput;
   CreateIndicatorInput: CreateIndicatorInput;
   CreatePerspectiveInput: CreatePerspectiveInput;
   CreateServicePromiseItemInput: CreateServicePromiseItemInput;
@@ -1428,6 +1693,11 @@ export type ResolversParentTypes = {
   PeriodValue: PeriodValue;
   Perspective: PerspectiveModel;
   PerspectiveAttainment: PerspectiveAttainmentModel;
+  PromiseItemAttainment: PromiseItemAttainmentModel;
+  PublicArea: PublicArea;
+  PublicPromiseGoal: PublicPromiseGoal;
+  PublicPromiseItem: PublicPromiseItem;
+  PublicServicePromise: PublicServicePromise;
   Query: Record<PropertyKey, never>;
   RejectionCount: RejectionCount;
   Review: ReviewModel;
@@ -1435,12 +1705,17 @@ export type ResolversParentTypes = {
   ReviewIndicator: ReviewIndicatorModel;
   ServiceArea: ServiceAreaModel;
   ServicePromiseItem: ServicePromiseItemModel;
+  SotkanetCatalogueConnection: Omit<SotkanetCatalogueConnection, 'edges'> & { edges: Array<ResolversParentTypes['SotkanetCatalogueEdge']> };
+  SotkanetCatalogueEdge: Omit<SotkanetCatalogueEdge, 'node'> & { node: ResolversParentTypes['SotkanetCatalogueEntry'] };
+  SotkanetCatalogueEntry: SotkanetCatalogueEntryModel;
   Strategy: StrategyModel;
   StrategyAttainment: StrategyAttainmentModel;
   String: Scalars['String']['output'];
   Target: TargetModel;
+  TargetCheck: TargetCheck;
   TargetPoint: TargetPoint;
   TargetPointInput: TargetPointInput;
+  TargetWarning: TargetWarning;
   UpdateGoalInput: UpdateGoalInput;
   UpdateIndicatorInput: UpdateIndicatorInput;
   UpdatePerspectiveInput: UpdatePerspectiveInput;
@@ -1694,9 +1969,11 @@ export type LocalizedTextResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationApproveReviewArgs, 'id'>>;
+  copyStrategy?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType, RequireFields<MutationCopyStrategyArgs, 'id' | 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationCreateGoalArgs, 'input'>>;
   createIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'input'>>;
+  createIndicatorFromSotkanet?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorFromSotkanetArgs, 'input'>>;
   createPerspective?: Resolver<ResolversTypes['Perspective'], ParentType, ContextType, RequireFields<MutationCreatePerspectiveArgs, 'input'>>;
   createServicePromiseItem?: Resolver<ResolversTypes['ServicePromiseItem'], ParentType, ContextType, RequireFields<MutationCreateServicePromiseItemArgs, 'input'>>;
   createStrategy?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType, RequireFields<MutationCreateStrategyArgs, 'input'>>;
@@ -1711,10 +1988,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   linkIndicatorToGoal?: Resolver<ResolversTypes['GoalIndicator'], ParentType, ContextType, RequireFields<MutationLinkIndicatorToGoalArgs, 'input'>>;
   loadUpload?: Resolver<ResolversTypes['LoadReport'], ParentType, ContextType, RequireFields<MutationLoadUploadArgs, 'input'>>;
   openReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationOpenReviewArgs, 'quarter' | 'strategyId'>>;
+  publishServicePromise?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType, RequireFields<MutationPublishServicePromiseArgs, 'published' | 'strategyId'>>;
+  reorderGoals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<MutationReorderGoalsArgs, 'ids' | 'perspectiveId'>>;
+  reorderPerspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType, RequireFields<MutationReorderPerspectivesArgs, 'ids' | 'strategyId'>>;
+  reorderServicePromiseItems?: Resolver<Array<ResolversTypes['ServicePromiseItem']>, ParentType, ContextType, RequireFields<MutationReorderServicePromiseItemsArgs, 'ids' | 'strategyId'>>;
   revokeApiToken?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   undoLoad?: Resolver<ResolversTypes['Load'], ParentType, ContextType, RequireFields<MutationUndoLoadArgs, 'id'>>;
   unlinkIndicatorFromGoal?: Resolver<ResolversTypes['GoalIndicator'], ParentType, ContextType, RequireFields<MutationUnlinkIndicatorFromGoalArgs, 'goalId' | 'indicatorCode'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'id' | 'input'>>;
+  updateGoalDescription?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalDescriptionArgs, 'id'>>;
   updateGoalIndicator?: Resolver<ResolversTypes['GoalIndicator'], ParentType, ContextType, RequireFields<MutationUpdateGoalIndicatorArgs, 'input'>>;
   updateIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationUpdateIndicatorArgs, 'code' | 'input'>>;
   updatePerspective?: Resolver<ResolversTypes['Perspective'], ParentType, ContextType, RequireFields<MutationUpdatePerspectiveArgs, 'id' | 'input'>>;
@@ -1761,12 +2043,50 @@ export type PerspectiveAttainmentResolvers<ContextType = GraphQLContext, ParentT
   status?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
 };
 
+export type PromiseItemAttainmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PromiseItemAttainment'] = ResolversParentTypes['PromiseItemAttainment']> = {
+  goals?: Resolver<Array<ResolversTypes['GoalAttainment']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ServicePromiseItem'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
+};
+
+export type PublicAreaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicArea'] = ResolversParentTypes['PublicArea']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type PublicPromiseGoalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicPromiseGoal'] = ResolversParentTypes['PublicPromiseGoal']> = {
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type PublicPromiseItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicPromiseItem'] = ResolversParentTypes['PublicPromiseItem']> = {
+  goals?: Resolver<Array<ResolversTypes['PublicPromiseGoal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
+export type PublicServicePromiseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicServicePromise'] = ResolversParentTypes['PublicServicePromise']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['PublicPromiseItem']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['PublicArea'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  strategyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  vision?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'code'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, Partial<QueryAreasArgs>>;
   attainment?: Resolver<ResolversTypes['StrategyAttainment'], ParentType, ContextType, RequireFields<QueryAttainmentArgs, 'strategyId'>>;
   attainmentMatrix?: Resolver<ResolversTypes['AttainmentMatrix'], ParentType, ContextType, RequireFields<QueryAttainmentMatrixArgs, 'strategyId'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
+  checkTarget?: Resolver<ResolversTypes['TargetCheck'], ParentType, ContextType, RequireFields<QueryCheckTargetArgs, 'input'>>;
   goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<QueryGoalArgs, 'id'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'code'>>;
   indicatorValues?: Resolver<ResolversTypes['IndicatorValues'], ParentType, ContextType, RequireFields<QueryIndicatorValuesArgs, 'areaKind' | 'indicatorCode'>>;
@@ -1774,9 +2094,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   load?: Resolver<Maybe<ResolversTypes['Load']>, ParentType, ContextType, RequireFields<QueryLoadArgs, 'id'>>;
   loadFormats?: Resolver<Array<ResolversTypes['LoadFormat']>, ParentType, ContextType>;
   loads?: Resolver<ResolversTypes['LoadConnection'], ParentType, ContextType, RequireFields<QueryLoadsArgs, 'first'>>;
+  publicServicePromise?: Resolver<ResolversTypes['PublicServicePromise'], ParentType, ContextType, RequireFields<QueryPublicServicePromiseArgs, 'strategyId'>>;
   review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewArgs, 'id'>>;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewsArgs, 'strategyId'>>;
   serviceAreas?: Resolver<Array<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
+  sotkanetCatalogue?: Resolver<ResolversTypes['SotkanetCatalogueConnection'], ParentType, ContextType, RequireFields<QuerySotkanetCatalogueArgs, 'first'>>;
   strategies?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType>;
   strategy?: Resolver<Maybe<ResolversTypes['Strategy']>, ParentType, ContextType, RequireFields<QueryStrategyArgs, 'id'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
@@ -1848,7 +2170,26 @@ export type ServicePromiseItemResolvers<ContextType = GraphQLContext, ParentType
   text?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 };
 
+export type SotkanetCatalogueConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SotkanetCatalogueConnection'] = ResolversParentTypes['SotkanetCatalogueConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SotkanetCatalogueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SotkanetCatalogueEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SotkanetCatalogueEdge'] = ResolversParentTypes['SotkanetCatalogueEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SotkanetCatalogueEntry'], ParentType, ContextType>;
+};
+
+export type SotkanetCatalogueEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SotkanetCatalogueEntry'] = ResolversParentTypes['SotkanetCatalogueEntry']> = {
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sotkanetId?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+};
+
 export type StrategyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Strategy'] = ResolversParentTypes['Strategy']> = {
+  approvedReviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   baselineYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
@@ -1856,6 +2197,9 @@ export type StrategyResolvers<ContextType = GraphQLContext, ParentType extends R
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
   perspectives?: Resolver<Array<ResolversTypes['Perspective']>, ParentType, ContextType>;
+  promisePublished?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  promisePublishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   servicePromiseItems?: Resolver<Array<ResolversTypes['ServicePromiseItem']>, ParentType, ContextType>;
   startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
@@ -1871,12 +2215,14 @@ export type StrategyAttainmentResolvers<ContextType = GraphQLContext, ParentType
   perspectives?: Resolver<Array<ResolversTypes['PerspectiveAttainment']>, ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   serviceArea?: Resolver<Maybe<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
+  servicePromise?: Resolver<Array<ResolversTypes['PromiseItemAttainment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AttainmentStatus'], ParentType, ContextType>;
   strategy?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
   thresholds?: Resolver<ResolversTypes['AttainmentThresholds'], ParentType, ContextType>;
 };
 
 export type TargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
+  acknowledgedWarnings?: Resolver<Array<ResolversTypes['TargetWarningCode']>, ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
   baselinePeriod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   baselineValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1887,9 +2233,20 @@ export type TargetResolvers<ContextType = GraphQLContext, ParentType extends Res
   strategy?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
 };
 
+export type TargetCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetCheck'] = ResolversParentTypes['TargetCheck']> = {
+  baseline?: Resolver<Maybe<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['TargetWarning']>, ParentType, ContextType>;
+};
+
 export type TargetPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetPoint'] = ResolversParentTypes['TargetPoint']> = {
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TargetWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetWarning'] = ResolversParentTypes['TargetWarning']> = {
+  code?: Resolver<ResolversTypes['TargetWarningCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pointIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -1936,6 +2293,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PeriodValue?: PeriodValueResolvers<ContextType>;
   Perspective?: PerspectiveResolvers<ContextType>;
   PerspectiveAttainment?: PerspectiveAttainmentResolvers<ContextType>;
+  PromiseItemAttainment?: PromiseItemAttainmentResolvers<ContextType>;
+  PublicArea?: PublicAreaResolvers<ContextType>;
+  PublicPromiseGoal?: PublicPromiseGoalResolvers<ContextType>;
+  PublicPromiseItem?: PublicPromiseItemResolvers<ContextType>;
+  PublicServicePromise?: PublicServicePromiseResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RejectionCount?: RejectionCountResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
@@ -1943,10 +2305,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReviewIndicator?: ReviewIndicatorResolvers<ContextType>;
   ServiceArea?: ServiceAreaResolvers<ContextType>;
   ServicePromiseItem?: ServicePromiseItemResolvers<ContextType>;
+  SotkanetCatalogueConnection?: SotkanetCatalogueConnectionResolvers<ContextType>;
+  SotkanetCatalogueEdge?: SotkanetCatalogueEdgeResolvers<ContextType>;
+  SotkanetCatalogueEntry?: SotkanetCatalogueEntryResolvers<ContextType>;
   Strategy?: StrategyResolvers<ContextType>;
   StrategyAttainment?: StrategyAttainmentResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
+  TargetCheck?: TargetCheckResolvers<ContextType>;
   TargetPoint?: TargetPointResolvers<ContextType>;
+  TargetWarning?: TargetWarningResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 

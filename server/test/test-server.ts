@@ -10,7 +10,7 @@ import { insertUser } from '../auth/user-repository';
 import { createApiToken } from '../auth/user-service';
 import { prepareDatabase } from '../setup';
 
-export const ROLES: readonly Role[] = ['VIEWER', 'ANALYST', 'GOAL_OWNER', 'BOARD', 'ADMIN'];
+export const ROLES: readonly Role[] = ['VIEWER', 'ANALYST', 'GOAL_OWNER', 'BOARD', 'STRATEGY_EDITOR', 'ADMIN'];
 
 export interface GraphQLResponse<Data = Record<string, any>> {
   data?: Data | null;

@@ -325,6 +325,7 @@ export const en: Translation = {
     ANALYST: 'Analyst',
     GOAL_OWNER: 'Goal owner',
     BOARD: 'Board',
+    STRATEGY_EDITOR: 'Strategy editor',
     ADMIN: 'Administrator',
   },
   access: {

@@ -328,6 +328,7 @@ export const fi = {
     ANALYST: 'Analyytikko',
     GOAL_OWNER: 'Tavoitteen omistaja',
     BOARD: 'Hallitus',
+    STRATEGY_EDITOR: 'Strategian muokkaaja',
     ADMIN: 'Ylläpitäjä',
   },
   access: {

@@ -325,6 +325,7 @@ export const sv: Translation = {
     ANALYST: 'Analytiker',
     GOAL_OWNER: 'Målägare',
     BOARD: 'Styrelse',
+    STRATEGY_EDITOR: 'Strategiredigerare',
     ADMIN: 'Administratör',
   },
   access: {

@@ -145,6 +145,8 @@ export type Role =
   | 'BOARD'
   /** Writes the assessments of the goals they own. */
   | 'GOAL_OWNER'
+  /** Maintains a strategy — its goals, indicators, targets and promise — without managing users. */
+  | 'STRATEGY_EDITOR'
   /** Reads. */
   | 'VIEWER';
 
