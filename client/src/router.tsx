@@ -25,6 +25,10 @@ const StrategyListView = lazy(() => workspace().then((module) => ({ default: mod
 const NewStrategyView = lazy(() => workspace().then((module) => ({ default: module.NewStrategyView })));
 const StrategyWorkspaceLayout = lazy(() => workspace().then((module) => ({ default: module.StrategyWorkspaceLayout })));
 const StrategySettingsView = lazy(() => workspace().then((module) => ({ default: module.StrategySettingsView })));
+const GoalTreeView = lazy(() => workspace().then((module) => ({ default: module.GoalTreeView })));
+const GoalTreeHint = lazy(() => workspace().then((module) => ({ default: module.GoalTreeHint })));
+const EditGoalView = lazy(() => workspace().then((module) => ({ default: module.EditGoalView })));
+const NewGoalView = lazy(() => workspace().then((module) => ({ default: module.NewGoalView })));
 const SignInView = lazy(() => import('./views/sign-in/SignInView').then((module) => ({ default: module.SignInView })));
 
 export const routes: RouteObject[] = [
@@ -53,7 +57,19 @@ export const routes: RouteObject[] = [
           {
             path: ':strategyId',
             element: <StrategyWorkspaceLayout />,
-            children: [{ index: true, element: <StrategySettingsView /> }],
+            children: [
+              { index: true, element: <StrategySettingsView /> },
+              {
+                path: 'goals',
+                element: <GoalTreeView />,
+                children: [
+                  { index: true, element: <GoalTreeHint /> },
+                  { path: 'new/:perspectiveId', element: <NewGoalView /> },
+                  { path: ':goalId', element: <EditGoalView /> },
+                  { path: ':goalId/new', element: <NewGoalView /> },
+                ],
+              },
+            ],
           },
         ],
       },

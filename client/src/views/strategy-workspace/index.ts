@@ -2,6 +2,8 @@
  * The strategy workspace's views, loaded together as one chunk on the first visit to `/strategies`
  * (see router.tsx): the list and a new strategy, and one strategy's tabs.
  */
+export { EditGoalView, NewGoalView } from './goals/GoalEditor';
+export { GoalTreeHint, GoalTreeView } from './goals/GoalTreeView';
 export { NewStrategyView } from './NewStrategyView';
 export { StrategyListView } from './StrategyListView';
 export { StrategySettingsView } from './StrategySettingsView';

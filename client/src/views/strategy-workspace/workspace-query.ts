@@ -71,6 +71,12 @@ export const WorkspaceStrategyDocument = graphql(`
     assessments {
       id
     }
+    servicePromiseItems {
+      id
+      goals {
+        id
+      }
+    }
     indicators {
       weight
       indicator {
