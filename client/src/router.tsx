@@ -29,6 +29,7 @@ const GoalTreeView = lazy(() => workspace().then((module) => ({ default: module.
 const GoalTreeHint = lazy(() => workspace().then((module) => ({ default: module.GoalTreeHint })));
 const EditGoalView = lazy(() => workspace().then((module) => ({ default: module.EditGoalView })));
 const NewGoalView = lazy(() => workspace().then((module) => ({ default: module.NewGoalView })));
+const IndicatorsView = lazy(() => workspace().then((module) => ({ default: module.IndicatorsView })));
 const SignInView = lazy(() => import('./views/sign-in/SignInView').then((module) => ({ default: module.SignInView })));
 
 export const routes: RouteObject[] = [
@@ -69,6 +70,7 @@ export const routes: RouteObject[] = [
                   { path: ':goalId/new', element: <NewGoalView /> },
                 ],
               },
+              { path: 'indicators', element: <IndicatorsView /> },
             ],
           },
         ],

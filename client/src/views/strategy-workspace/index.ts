@@ -4,6 +4,7 @@
  */
 export { EditGoalView, NewGoalView } from './goals/GoalEditor';
 export { GoalTreeHint, GoalTreeView } from './goals/GoalTreeView';
+export { IndicatorsView } from './indicators/IndicatorsView';
 export { NewStrategyView } from './NewStrategyView';
 export { StrategyListView } from './StrategyListView';
 export { StrategySettingsView } from './StrategySettingsView';
