@@ -30,6 +30,9 @@ const GoalTreeHint = lazy(() => workspace().then((module) => ({ default: module.
 const EditGoalView = lazy(() => workspace().then((module) => ({ default: module.EditGoalView })));
 const NewGoalView = lazy(() => workspace().then((module) => ({ default: module.NewGoalView })));
 const IndicatorsView = lazy(() => workspace().then((module) => ({ default: module.IndicatorsView })));
+const TargetsIndexView = lazy(() => workspace().then((module) => ({ default: module.TargetsIndexView })));
+const IndicatorTargetsView = lazy(() => workspace().then((module) => ({ default: module.IndicatorTargetsView })));
+const TargetEditorView = lazy(() => workspace().then((module) => ({ default: module.TargetEditorView })));
 const SignInView = lazy(() => import('./views/sign-in/SignInView').then((module) => ({ default: module.SignInView })));
 
 export const routes: RouteObject[] = [
@@ -71,6 +74,8 @@ export const routes: RouteObject[] = [
                 ],
               },
               { path: 'indicators', element: <IndicatorsView /> },
+              { path: 'targets', element: <TargetsIndexView /> },
+              { path: 'targets/:indicatorCode', element: <IndicatorTargetsView />, children: [{ path: ':targetId', element: <TargetEditorView /> }] },
             ],
           },
         ],

@@ -9,4 +9,6 @@ export { NewStrategyView } from './NewStrategyView';
 export { StrategyListView } from './StrategyListView';
 export { StrategySettingsView } from './StrategySettingsView';
 export { StrategyWorkspaceLayout } from './StrategyWorkspaceLayout';
+export { TargetEditorView } from './targets/TargetEditor';
+export { IndicatorTargetsView, TargetsIndexView } from './targets/TargetsView';
 export { WorkspaceRoot } from './WorkspaceRoot';

@@ -45,6 +45,7 @@ export function workspaceStrategy(goals: WorkspaceGoal[]): WorkspaceStrategy {
       { id: 'p2', name: text('Vaikuttavuus'), sortOrder: 1 },
     ],
     goals,
+    targets: [],
   } as WorkspaceStrategy;
 }
 

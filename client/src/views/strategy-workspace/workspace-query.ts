@@ -27,6 +27,28 @@ export const WorkspaceStrategyDocument = graphql(`
       goals {
         ...WorkspaceGoalFields
       }
+      targets {
+        id
+        indicator {
+          code
+        }
+        area {
+          code
+          name {
+            fi
+            sv
+            en
+          }
+        }
+        serviceArea {
+          id
+          name {
+            fi
+            sv
+            en
+          }
+        }
+      }
     }
     serviceAreas {
       id
