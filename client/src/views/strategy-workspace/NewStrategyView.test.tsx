@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { Link } from 'react-router';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type MockAnswer, mockGraphQLClient, type MockOperation } from '../../test-support/graphql-client';
@@ -7,6 +7,8 @@ import { NewStrategyView } from './NewStrategyView';
 import { WorkspaceRoot } from './WorkspaceRoot';
 
 afterEach(cleanup);
+// Each view renders after the viewer, the strategy and its own query: give a busy machine time.
+configure({ asyncUtilTimeout: 8000 });
 
 const admin = { id: '1', username: 'admin', displayName: 'Admin', role: 'ADMIN', permissions: ['EDIT_STRATEGY', 'EDIT_INDICATORS', 'MANAGE_USERS'] };
 const text = (fi: string) => ({ fi, sv: null, en: null });
@@ -66,7 +68,7 @@ async function fillValid() {
   fireEvent.change(screen.getByLabelText('Lähtötason vuosi'), { target: { value: '2024' } });
 }
 
-describe('NewStrategyView', () => {
+describe('NewStrategyView', { timeout: 30_000 }, () => {
   test('the form’s own problems are listed in Finnish and named at the field; nothing is sent', async () => {
     const { operations } = renderNew(() => ({ data: { createStrategy: createdStrategy } }));
     await fillValid();

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type MockAnswer, mockGraphQLClient, type MockOperation } from '../../../test-support/graphql-client';
 import { renderWithDataRouter } from '../../../test-support/render-data-router';
@@ -10,6 +10,8 @@ import { EditGoalView } from './GoalEditor';
 import { GoalTreeView } from './GoalTreeView';
 
 afterEach(cleanup);
+// Each view renders after the viewer, the strategy and its own query: give a busy machine time.
+configure({ asyncUtilTimeout: 8000 });
 
 const goals: WorkspaceGoal[] = [
   workspaceGoal('1', { indicators: [indicatorLink('sotkanet:1', 2), indicatorLink('sotkanet:2', 1), indicatorLink('sotkanet:3', 1)], owner: 'Johtaja', serviceAreas: [{ id: '3' }] }),
@@ -46,7 +48,7 @@ function renderTree(answer: (operation: MockOperation) => MockAnswer | null, vie
 
 const sent = (operations: MockOperation[], name: string) => operations.filter((operation) => operation.operationName === name).map((operation) => operation.variables);
 
-describe('GoalTreeView', () => {
+describe('GoalTreeView', { timeout: 30_000 }, () => {
   test('moving a goal down sends every sibling in the new order, and says where it went', async () => {
     const { operations } = renderTree((operation) => (operation.operationName === 'ReorderGoals' ? { data: { reorderGoals: [] } } : null));
     fireEvent.click(await screen.findByRole('button', { name: 'Siirrä alemmas: Tavoite 1' }));

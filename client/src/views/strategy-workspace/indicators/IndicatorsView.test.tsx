@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type MockAnswer, mockGraphQLClient, type MockOperation } from '../../../test-support/graphql-client';
 import { renderWithDataRouter } from '../../../test-support/render-data-router';
@@ -8,6 +8,8 @@ import { admin, indicatorLink, workspaceGoal, workspaceStrategy } from '../works
 import { IndicatorsView } from './IndicatorsView';
 
 afterEach(cleanup);
+// Each view renders after the viewer, the strategy and its own query: give a busy machine time.
+configure({ asyncUtilTimeout: 8000 });
 
 const entry = {
   sotkanetId: 1244,
@@ -43,7 +45,7 @@ function renderIndicators(answer: (operation: MockOperation) => MockAnswer | nul
 
 const sent = (operations: MockOperation[], name: string) => operations.filter((operation) => operation.operationName === name).map((operation) => operation.variables);
 
-describe('IndicatorsView', () => {
+describe('IndicatorsView', { timeout: 30_000 }, () => {
   test('the catalogue is searched with the URL’s words, and an entry in use says so instead of offering to add it', async () => {
     const { operations } = renderIndicators(() => null);
     const table = await screen.findByTestId('catalogue-table');

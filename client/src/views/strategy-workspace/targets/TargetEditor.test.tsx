@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { CreateTargetInput } from '../../../graphql/generated/graphql';
 import { type MockAnswer, mockGraphQLClient, type MockOperation } from '../../../test-support/graphql-client';
@@ -10,6 +10,8 @@ import { TargetEditorView } from './TargetEditor';
 import { IndicatorTargetsView } from './TargetsView';
 
 afterEach(cleanup);
+// Each view renders after the viewer, the strategy and its own query: give a busy machine time.
+configure({ asyncUtilTimeout: 8000 });
 
 // jsdom has no layout: the chart's container measures nothing, which is fine, but it must exist.
 beforeAll(() => {
@@ -87,7 +89,7 @@ function renderEditor(answer: (operation: MockOperation) => MockAnswer | null = 
 
 const sent = (operations: MockOperation[], name: string) => operations.filter((operation) => operation.operationName === name).map((operation) => operation.variables);
 
-describe('TargetEditor', () => {
+describe('TargetEditor', { timeout: 30_000 }, () => {
   test('a point on the wrong side of its baseline is caught in the form, and nothing is saved', async () => {
     const { operations } = renderEditor();
     fireEvent.change(await screen.findByLabelText('Lähtötason ajankohta'), { target: { value: '2024' } });
@@ -108,7 +110,7 @@ describe('TargetEditor', () => {
         : null,
     );
     fireEvent.change(await screen.findByLabelText('Tavoite 1'), { target: { value: '1,9' } });
-    await waitFor(() => expect(screen.getByTestId('baseline-in-use').textContent).toBe('Lähtötaso datasta: 1,6 % (2024).'), { timeout: 3000 });
+    await waitFor(() => expect(screen.getByTestId('baseline-in-use').textContent).toBe('Lähtötaso datasta: 1,6 % (2024).'), { timeout: 8000 });
     const warnings = await screen.findByTestId('target-warnings');
     expect(warnings.textContent).toContain('Tavoite 1,9 on heikompi kuin lähtötaso 1,6 % (2024), kun pienempi on parempi.');
 
