@@ -176,6 +176,8 @@ for (let perspectiveIndex = 0; perspectiveIndex < 4; perspectiveIndex += 1) {
           strategyId: String(strategy.id),
           indicatorCode: code,
           points: [{ period: quarterly ? '2027Q4' : '2027', value: 50 }],
+          // The generated series are random walks: a target of 50 may well be worse than the baseline.
+          acknowledgedWarnings: ['WORSE_THAN_BASELINE'],
         });
       }
     }

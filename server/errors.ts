@@ -15,6 +15,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly problems: FieldProblem[] = [],
+    /** More for a client to act on, sent as `extensions` beside the code (e.g. a refused target's warnings). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'AppError';
@@ -22,10 +24,10 @@ export class AppError extends Error {
 }
 
 /** Bad input in one or more fields; the message names each field and why. */
-export function badInput(problems: FieldProblem[] | FieldProblem): AppError {
+export function badInput(problems: FieldProblem[] | FieldProblem, details: Record<string, unknown> = {}): AppError {
   const list = Array.isArray(problems) ? problems : [problems];
   const message = list.map((problem) => `${problem.field}: ${problem.reason}`).join('; ');
-  return new AppError('BAD_USER_INPUT', message, list);
+  return new AppError('BAD_USER_INPUT', message, list, details);
 }
 
 /**

@@ -1,12 +1,14 @@
 import { loadRequired } from '../graphql/load-all';
 import type { Resolvers } from '../graphql/resolvers-types.generated';
-import { judgeMatrix, judgeStrategy } from './attainment-service';
+import { judgeMatrix, judgeServicePromise, judgeStrategy } from './attainment-service';
+import { readPublicServicePromise } from './public-promise-service';
 import { explanationOf, judgedValues } from './indicator-attainment-view';
 
 export const attainmentResolvers: Resolvers = {
   Query: {
     attainment: (_parent, args, { db }) => judgeStrategy(db, args),
     attainmentMatrix: (_parent, args, { db, parallelReader }) => judgeMatrix(db, args, { parallelReader }),
+    publicServicePromise: (_parent, { strategyId }, { db }) => readPublicServicePromise(db, strategyId),
   },
   StrategyAttainment: {
     strategy: (attainment, _args, { loaders }) => loadRequired(loaders.strategyById, attainment.strategyId, 'strategy'),
@@ -16,6 +18,11 @@ export const attainmentResolvers: Resolvers = {
     status: (attainment) => attainment.result.status,
     score: (attainment) => attainment.result.score,
     coverage: (attainment) => attainment.result.coverage,
+    servicePromise: (attainment, _args, { db }) => judgeServicePromise(db, attainment),
+  },
+  PromiseItemAttainment: {
+    status: (attainment) => attainment.result.status,
+    score: (attainment) => attainment.result.score,
   },
   PerspectiveAttainment: {
     perspective: (attainment, _args, { loaders }) => loadRequired(loaders.perspectiveById, attainment.perspectiveId, 'perspective'),

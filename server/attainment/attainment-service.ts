@@ -5,7 +5,7 @@ import { toDatabaseId } from '../common/validation';
 import type { Database } from '../db/database';
 import type { ParallelReader } from '../db/parallel-reader';
 import { badInput } from '../errors';
-import type { Indicator, Target } from '../indicators/indicator-model';
+import type { Indicator, Target, TargetWarningCode } from '../indicators/indicator-model';
 import { findIndicatorsByIds } from '../indicators/indicator-repository';
 import { findTargetsBy } from '../indicators/target-repository';
 import { ALL_SERVICE_AREAS } from '../observations/observation-model';
@@ -19,11 +19,13 @@ import { latestVisiblePeriods, parsePeriodStrict } from '../observations/period'
 import { findServiceAreasByIds } from '../service-areas/service-area-repository';
 import { findGoalIndicatorLinks, findGoalServiceAreaPairs, findGoalsBy } from '../strategy/goal-repository';
 import type { Goal, GoalIndicatorLink, Perspective, Strategy } from '../strategy/strategy-model';
+import { findServicePromiseGoalPairs, findServicePromiseItemsByStrategyIds } from '../strategy/service-promise-repository';
 import { findPerspectivesByStrategyIds } from '../strategy/strategy-repository';
 import { requireStrategy } from '../strategy/strategy-service';
 import { parseAsOf, type AsOf } from './as-of';
-import type { AttainmentMatrix, IndicatorAttainment, SeriesSource, StrategyAttainment } from './attainment-model';
-import { flattenGoals, planGoalTree, rollUpStrategy } from './goal-tree';
+import type { AttainmentMatrix, IndicatorAttainment, PromiseItemAttainment, SeriesSource, StrategyAttainment } from './attainment-model';
+import { acknowledgedWarningsNote } from './explanation';
+import { flattenGoals, planGoalTree, rollUpPromise, rollUpStrategy } from './goal-tree';
 import { DEFAULT_THRESHOLDS, judgeSeries, type Thresholds, type TimedValue } from './method';
 import { meanOfMembers } from './series-aggregation';
 import { baselineOverride, chooseApplicableTarget } from './target-choice';
@@ -110,6 +112,7 @@ function membersAmong(municipalities: readonly Area[], area: Area): Area[] {
 const OVERALL_ONLY: readonly number[] = [ALL_SERVICE_AREAS];
 const NO_VALUES: readonly TimedValue[] = Object.freeze([]);
 const NO_NOTES: readonly string[] = Object.freeze([]);
+const NO_CODES: readonly TargetWarningCode[] = Object.freeze([]);
 
 /** The values of the series a request judges, indexed by series. */
 class SeriesValues {
@@ -294,6 +297,26 @@ function seriesForArea(
   return { values: NO_VALUES, source: 'OWN', memberCount: null, overallInstead: false };
 }
 
+/**
+ * The values attainment judges for one indicator in one area (and service area), as recorded now:
+ * the same choice as a judgement makes (the area's own series, else the mean of its municipalities),
+ * so that a target form previews the baseline attainment will use.
+ */
+export async function readJudgedSeries(
+  db: Kysely<Database>,
+  request: { indicatorId: number; areaId: number; serviceAreaId: number | null; fromYear: number },
+): Promise<readonly TimedValue[]> {
+  const [area] = await findAreasByIds(db, [request.areaId]);
+  if (!area) throw new Error(`area ${request.areaId} is missing`);
+  const members = await membersOf(db, area);
+  const query = { indicatorIds: [request.indicatorId], serviceAreaIds: serviceAreaIdsFor(request.serviceAreaId), fromYear: request.fromYear, asOf: null };
+  const values = new SeriesValues().add(await findSeriesValues(db, { ...query, areaIds: [area.id] }));
+  if (members.length > 0 && !values.has(request.indicatorId, area.id, query.serviceAreaIds)) {
+    values.add(await findSeriesValues(db, { ...query, areaIds: members.map((member) => member.id) }));
+  }
+  return seriesForArea(values, request.indicatorId, { area, members }, request.serviceAreaId).values;
+}
+
 function judgeIndicator(
   context: StrategyContext,
   values: SeriesValues,
@@ -326,6 +349,8 @@ function judgeIndicator(
     ];
   }
   if (series.overallInstead) notes = [...notes, 'There are no figures for this service area, so the overall series is judged.'];
+  const acknowledged = judgement.target === null ? null : acknowledgedWarningsNote(target?.acknowledgedWarnings ?? NO_CODES);
+  if (acknowledged !== null) notes = [...notes, acknowledged];
   return {
     indicator,
     weight: link.weight,
@@ -406,6 +431,21 @@ export async function judgeStrategyAt(
     thresholds: context.thresholds,
     perspectives,
   };
+}
+
+/**
+ * The strategy's service promise items, each judged by its goals as judged in `attainment` (same
+ * area, service area and moment). Read only when asked for: the heat map and most overviews do not.
+ */
+export async function judgeServicePromise(db: Kysely<Database>, attainment: StrategyAttainment): Promise<PromiseItemAttainment[]> {
+  const items = await findServicePromiseItemsByStrategyIds(db, [attainment.strategyId]);
+  const links = await findServicePromiseGoalPairs(
+    db,
+    'service_promise_item_id',
+    items.map((item) => item.id),
+  );
+  const judgedGoals = attainment.perspectives.flatMap((perspective) => flattenGoals(perspective.goals));
+  return rollUpPromise(items, links, judgedGoals, attainment.thresholds);
 }
 
 /** The most areas one heat map may ask for: every municipality with room to spare. */

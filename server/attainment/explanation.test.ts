@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ExplanationOptions } from './explanation';
-import { explainSeries } from './explanation';
+import { acknowledgedWarningsNote, explainSeries } from './explanation';
 import type { SeriesInput } from './method';
 import { judgeSeries } from './method';
 import { at, series } from './series-fixtures';
@@ -124,5 +124,14 @@ describe('explainSeries', () => {
     ],
   ])('%s', (_name, input, options, expected) => {
     expect(explainSeries(judgeSeries(input), options)).toBe(expected);
+  });
+});
+
+describe('acknowledgedWarningsNote', () => {
+  test('names each acknowledged warning, and says nothing without one', () => {
+    expect(acknowledgedWarningsNote([])).toBeNull();
+    expect(acknowledgedWarningsNote(['WORSE_THAN_BASELINE', 'OUTSIDE_NATURAL_LIMIT'])).toBe(
+      "The target was saved with its warnings acknowledged: a target value worse than the baseline; a target value beyond the indicator's natural limit.",
+    );
   });
 });

@@ -12,6 +12,7 @@ import type {
 } from './method';
 import { haveOppositeSigns } from './method';
 import { comparePeriods, parsePeriodStrict } from '../observations/period';
+import type { TargetWarningCode } from '../indicators/indicator-model';
 
 export interface ExplanationOptions {
   /** Written after each value with a space, e.g. '%' or 'per 1 000 inhabitants'; '' for none. */
@@ -147,4 +148,20 @@ function formatNumber(value: number, decimals: number): string {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const ACKNOWLEDGED_WARNING_WORDS: Record<TargetWarningCode, string> = {
+  WORSE_THAN_BASELINE: 'a target value worse than the baseline',
+  POINT_BEFORE_BASELINE: 'a target period not after the baseline',
+  OUTSIDE_NATURAL_LIMIT: "a target value beyond the indicator's natural limit",
+  OUTSIDE_ACCEPTED_RANGE: "a target value outside the indicator's accepted range",
+};
+
+/**
+ * The sentence added to the explanation of a series judged against a target that was saved with
+ * acknowledged warnings: whoever reads the status should know the target itself was questioned.
+ */
+export function acknowledgedWarningsNote(codes: readonly TargetWarningCode[]): string | null {
+  if (codes.length === 0) return null;
+  return `The target was saved with its warnings acknowledged: ${codes.map((code) => ACKNOWLEDGED_WARNING_WORDS[code]).join('; ')}.`;
 }

@@ -1,5 +1,5 @@
-import type { Goal, GoalIndicatorLink, Perspective } from '../strategy/strategy-model';
-import type { GoalAttainment, IndicatorAttainment, PerspectiveAttainment } from './attainment-model';
+import type { Goal, GoalIndicatorLink, Perspective, ServicePromiseItem } from '../strategy/strategy-model';
+import type { GoalAttainment, IndicatorAttainment, PerspectiveAttainment, PromiseItemAttainment } from './attainment-model';
 import { rollUp, type RollUpPart, type RollUpResult, type Thresholds } from './method';
 
 /** Which goals a judged tree shows, and how they nest: the same for every area a heat map judges. */
@@ -104,4 +104,28 @@ export function rollUpStrategy(input: GoalTreeInput): { perspectives: Perspectiv
 /** Every goal of a judged tree, parents before their sub-goals. */
 export function flattenGoals(goals: readonly GoalAttainment[]): GoalAttainment[] {
   return goals.flatMap((goal) => [goal, ...flattenGoals(goal.subGoals)]);
+}
+
+/**
+ * Judges service promise items by the goals that keep them, with the rule a goal applies to its
+ * sub-goals (METHOD.md, "The service promise"): the mean of the goals' scores, each of weight 1;
+ * status from the score, achieved only when every goal is; not available below the minimum coverage.
+ * Goals not in the judged tree (outside a chosen service area) are left out of the item.
+ */
+export function rollUpPromise(
+  items: readonly ServicePromiseItem[],
+  links: ReadonlyArray<{ servicePromiseItemId: number; goalId: number }>,
+  judgedGoals: readonly GoalAttainment[],
+  thresholds: Thresholds,
+): PromiseItemAttainment[] {
+  return items.map((item) => {
+    const linked = new Set(links.filter((link) => link.servicePromiseItemId === item.id).map((link) => link.goalId));
+    // In the tree's display order, whatever order the links were made in.
+    const goals = judgedGoals.filter((goal) => linked.has(goal.goalId));
+    const result = rollUp(
+      goals.map((goal) => asPart(goal.result, SUB_GOAL_WEIGHT)),
+      thresholds,
+    );
+    return { item, result, goals };
+  });
 }

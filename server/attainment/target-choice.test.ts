@@ -11,6 +11,7 @@ const target = (id: number, indicatorId: number, areaId: number | null, serviceA
   baselinePeriod: null,
   baselineValue: null,
   points: [],
+  acknowledgedWarnings: [],
 });
 
 const targets = [target(1, 7, null, null), target(2, 7, 740, null), target(3, 7, null, 4), target(4, 7, 740, 4), target(5, 8, 740, null)];

@@ -39,7 +39,10 @@ function matchRank(target: Target, areaId: number, serviceAreaId: number | null)
  * A target may fix the baseline: a period and value, or only a period, whose observed value is then
  * used. A period with no observation falls back to the strategy's baseline rule.
  */
-export function baselineOverride(target: Target | null, values: readonly TimedValue[]): TimedValue | null {
+export function baselineOverride(
+  target: Pick<Target, 'baselinePeriod' | 'baselineValue'> | null,
+  values: readonly TimedValue[],
+): TimedValue | null {
   if (!target?.baselinePeriod) return null;
   if (target.baselineValue !== null) return { period: target.baselinePeriod, value: target.baselineValue };
   return values.find((value) => value.period === target.baselinePeriod) ?? null;

@@ -15,6 +15,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       ...formatted,
       message: original.message,
       extensions: {
+        ...original.details,
         code: original.code,
         ...(first ? { field: first.field, reason: first.reason, problems: original.problems } : {}),
       },

@@ -36,6 +36,34 @@ function calls(): Record<string, { query: string; variables: Record<string, unkn
     },
     updateStrategy: { query: `mutation ($id: ID!) { updateStrategy(id: $id, input: { endYear: 2030 }) { id } }`, variables: id(ids.strategy) },
     deleteStrategy: { query: `mutation ($id: ID!) { deleteStrategy(id: $id) }`, variables: id(ids.strategy) },
+    copyStrategy: {
+      query: `mutation ($id: ID!) { copyStrategy(id: $id, input: { name: { fi: "N" }, startYear: 2030, endYear: 2033, baselineYear: 2029 }) { id } }`,
+      variables: id(ids.strategy),
+    },
+    publishServicePromise: {
+      query: `mutation ($s: ID!) { publishServicePromise(strategyId: $s, published: true) { id } }`,
+      variables: { s: ids.strategy },
+    },
+    reorderPerspectives: {
+      query: `mutation ($s: ID!, $ids: [ID!]!) { reorderPerspectives(strategyId: $s, ids: $ids) { id } }`,
+      variables: { s: ids.strategy, ids: [ids.perspective] },
+    },
+    reorderGoals: {
+      query: `mutation ($p: ID!, $ids: [ID!]!) { reorderGoals(perspectiveId: $p, ids: $ids) { id } }`,
+      variables: { p: ids.perspective, ids: [ids.goal] },
+    },
+    reorderServicePromiseItems: {
+      query: `mutation ($s: ID!) { reorderServicePromiseItems(strategyId: $s, ids: []) { id } }`,
+      variables: { s: ids.strategy },
+    },
+    updateGoalDescription: {
+      query: `mutation ($id: ID!) { updateGoalDescription(id: $id, description: { fi: "D" }) { id } }`,
+      variables: id(ids.goal),
+    },
+    createIndicatorFromSotkanet: {
+      query: `mutation { createIndicatorFromSotkanet(input: { sotkanetId: 1244, direction: LOWER_IS_BETTER, unit: "%" }) { id } }`,
+      variables: {},
+    },
     createPerspective: {
       query: `mutation ($s: ID!) { createPerspective(input: { strategyId: $s, name: { fi: "N" } }) { id } }`,
       variables: { s: ids.strategy },

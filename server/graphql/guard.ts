@@ -24,6 +24,12 @@ interface MutationRule {
   writes?: (args: Record<string, unknown>) => boolean;
 }
 
+/**
+ * Queries anyone may read even where reading needs signing in: who is asking (`viewer`), and the
+ * public page of a published service promise, whose answer holds nothing but that page.
+ */
+const PUBLIC_QUERIES: ReadonlySet<string> = new Set(['viewer', 'publicServicePromise']);
+
 const quarterOf = (review: unknown) => (review as { quarter: string }).quarter;
 const stringArg = (args: Record<string, unknown>, name: string) => String(args[name]);
 
@@ -160,7 +166,7 @@ function summarize(name: string, rule: MutationRule, args: Record<string, unknow
 /**
  * Wraps the resolvers: each mutation first checks its permission (UNAUTHENTICATED / FORBIDDEN, with
  * nothing done), then runs, and a successful write is recorded in the audit trail. With sign-in
- * required, queries other than `viewer` need a signed-in user.
+ * required, queries other than PUBLIC_QUERIES need a signed-in user.
  */
 export function guardResolvers(resolvers: Resolvers): Resolvers {
   const mutations = resolvers.Mutation as Record<string, AnyResolver> | undefined;
@@ -190,7 +196,7 @@ export function guardResolvers(resolvers: Resolvers): Resolvers {
   const guardedQueries = Object.fromEntries(
     Object.entries(queries ?? {}).map(([name, resolve]) => {
       const guarded: AnyResolver = (parent, args, context, info) => {
-        if (context.requireSignIn && !context.user && name !== 'viewer') {
+        if (context.requireSignIn && !context.user && !PUBLIC_QUERIES.has(name)) {
           throw new AppError('UNAUTHENTICATED', 'this server requires signing in to read; sign in first');
         }
         return resolve(parent, args, context, info);

@@ -14,10 +14,11 @@ import type { ApiToken, User } from '../auth/auth-model';
 import { findApiTokensByUserIds, findUsersByIds } from '../auth/user-repository';
 import type { Load } from '../loads/load-model';
 import type { Assessment, Review, ReviewContent } from '../reviews/review-model';
-import { findSnapshotSummaries, type ReviewSummary } from '../reviews/review-repository';
+import { countReviewsByStrategyIds, findSnapshotSummaries, type ReviewSummary } from '../reviews/review-repository';
 import { reviewContent } from '../reviews/review-service';
 import { findAssessmentsByGoals } from '../reviews/review-repository';
 import { findLoadsBy } from '../loads/load-history-repository';
+import { findSotkanetIndicators } from '../loads/sotkanet-indicator-service';
 import type { Observation } from '../observations/observation-model';
 import { findSeries } from '../observations/observation-repository';
 import type { ServiceArea } from '../service-areas/service-area-model';
@@ -168,6 +169,14 @@ export function createLoaders(db: Kysely<Database>) {
     ),
     indicatorById: oneByKey<number, Indicator>((ids) => findIndicatorsByIds(db, ids), (item) => item.id),
     indicatorByCode: oneByKey<string, Indicator>((codes) => findIndicatorsByCodes(db, codes), (item) => item.code),
+    // The indicator made from a Sotkanet catalogue entry, if any, by Sotkanet id.
+    indicatorBySotkanetId: new DataLoader<number, Indicator | undefined>(async (ids) => {
+      const found = await findSotkanetIndicators(
+        db,
+        ids.map((id) => String(id)),
+      );
+      return ids.map((id) => found.get(String(id)));
+    }),
     serviceAreaIdsByIndicatorId: manyByKey(
       (ids: readonly number[]) => findIndicatorServiceAreaPairs(db, ids),
       (pair) => pair.indicatorId,
@@ -178,6 +187,10 @@ export function createLoaders(db: Kysely<Database>) {
     }),
     // The figures a list of approved reviews shows, for all of them in one statement, without the goals.
     approvedReviewSummaryById: oneByKey<number, ReviewSummary & { id: number }>((ids) => findSnapshotSummaries(db, ids), (summary) => summary.id),
+    reviewCountsByStrategyId: new DataLoader<number, { reviewCount: number; approvedCount: number }>(async (ids) => {
+      const counts = new Map((await countReviewsByStrategyIds(db, ids)).map((row) => [row.strategyId, row]));
+      return ids.map((id) => counts.get(id) ?? { reviewCount: 0, approvedCount: 0 });
+    }),
     targetById: oneByKey<number, Target>((ids) => findTargetsBy(db, 'id', ids), (target) => target.id),
     targetsByStrategyId: manyByKey<number, Target>(
       (ids) => findTargetsBy(db, 'strategy_id', ids),

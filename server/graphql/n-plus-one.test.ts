@@ -63,3 +63,17 @@ test('the statements of strategy → goals → indicators → series do not grow
   // One statement per level, not per parent: strategy, area, perspectives, goals, … — a handful.
   expect(many.statements).toBeLessThan(15);
 });
+
+test("a list of strategies' review counts, and a catalogue page's indicators, cost the same statements however long the list", async () => {
+  const count = async (query: string) => {
+    server.resetStatementCount();
+    await server.data(query);
+    return server.statementCount();
+  };
+  const STRATEGIES = `{ strategies { id reviewCount approvedReviewCount } }`;
+  const few = await count(STRATEGIES);
+  for (let index = 0; index < 5; index += 1) await createTestStrategy(server);
+  expect(await count(STRATEGIES)).toBe(few);
+  const catalogue = (first: number) => `{ sotkanetCatalogue(first: ${first}) { edges { node { sotkanetId indicator { code } } } } }`;
+  expect(await count(catalogue(200))).toBe(await count(catalogue(5)));
+});

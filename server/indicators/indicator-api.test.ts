@@ -157,7 +157,8 @@ describe('targets', () => {
 
   test('createTarget stores a trajectory in period order, in canonical form', async () => {
     const strategyId = await createTestStrategy(server);
-    const code = await createTestIndicator(server, { frequency: 'QUARTER', minValue: 0, maxValue: 100 });
+    // Rising from the baseline 60 to 90: higher must be better, or the target would be a warning.
+    const code = await createTestIndicator(server, { frequency: 'QUARTER', minValue: 0, maxValue: 100, direction: 'HIGHER_IS_BETTER' });
     const { createTarget } = await server.data<{ createTarget: any }>(CREATE_TARGET, {
       input: {
         strategyId,

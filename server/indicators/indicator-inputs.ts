@@ -34,6 +34,18 @@ const indicatorFields = {
 
 export const createIndicatorInput = z.object({ code, ...indicatorFields });
 
+/** What the user confirms of a Sotkanet indicator; the rest comes from Sotkanet's catalogue. */
+export const createIndicatorFromSotkanetInput = z.object({
+  sotkanetId: z.number().int('must be a whole number').positive('must be a Sotkanet indicator id'),
+  direction,
+  unit: indicatorFields.unit,
+  naturalLimit: indicatorFields.naturalLimit,
+  decimals: decimals.nullish(),
+  minValue: indicatorFields.minValue,
+  maxValue: indicatorFields.maxValue,
+  serviceAreaIds: z.array(z.string()).max(50, 'must have at most 50 entries').nullish(),
+});
+
 export const updateIndicatorInput = z.object({
   name: indicatorFields.name.optional(),
   unit: indicatorFields.unit.optional(),
@@ -60,6 +72,11 @@ export const periodText = z
 
 const targetPoint = z.object({ period: periodText, value: finiteNumber });
 
+const acknowledgedWarnings = z
+  .array(z.enum(['WORSE_THAN_BASELINE', 'POINT_BEFORE_BASELINE', 'OUTSIDE_NATURAL_LIMIT', 'OUTSIDE_ACCEPTED_RANGE']))
+  .max(4, 'must list each warning at most once')
+  .nullish();
+
 export const createTargetInput = z.object({
   strategyId: databaseId,
   indicatorCode: requiredText(64),
@@ -68,6 +85,7 @@ export const createTargetInput = z.object({
   baselinePeriod: periodText.nullish(),
   baselineValue: finiteNumber.nullish(),
   points: z.array(targetPoint).min(1, 'must have at least one target point').max(50, 'must have at most 50 points'),
+  acknowledgedWarnings,
 });
 
 export const updateTargetInput = z.object({
@@ -78,4 +96,5 @@ export const updateTargetInput = z.object({
     .min(1, 'must have at least one target point')
     .max(50, 'must have at most 50 points')
     .nullish(),
+  acknowledgedWarnings,
 });

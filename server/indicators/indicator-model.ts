@@ -21,6 +21,9 @@ export interface Indicator {
   definition: LocalizedText | null;
 }
 
+/** Why a target may be a mistake (target-checks.ts). */
+export type TargetWarningCode = 'WORSE_THAN_BASELINE' | 'POINT_BEFORE_BASELINE' | 'OUTSIDE_NATURAL_LIMIT' | 'OUTSIDE_ACCEPTED_RANGE';
+
 export interface TargetPoint {
   period: string;
   value: number;
@@ -40,6 +43,8 @@ export interface Target {
   baselineValue: number | null;
   /** The trajectory, in period order. */
   points: TargetPoint[];
+  /** The warnings its author acknowledged when saving it. */
+  acknowledgedWarnings: TargetWarningCode[];
 }
 
 export function indicatorFromRow(row: IndicatorRow): Indicator {
@@ -70,5 +75,6 @@ export function targetFromRow(row: TargetRow, points: TargetPoint[]): Target {
     baselinePeriod: row.baseline_period,
     baselineValue: row.baseline_value,
     points,
+    acknowledgedWarnings: JSON.parse(row.acknowledged_warnings) as TargetWarningCode[],
   };
 }

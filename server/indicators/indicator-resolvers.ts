@@ -7,7 +7,8 @@ import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { readIndicatorValues, readSeries } from '../observations/observation-service';
 import { searchIndicators } from './indicator-repository';
 import { createIndicator, editIndicator, removeIndicator } from './indicator-service';
-import { createTarget, editTarget, removeTarget } from './target-service';
+import { catalogueCursor, createIndicatorFromSotkanet, searchSotkanetCatalogue } from './sotkanet-catalogue-service';
+import { checkTarget, createTarget, editTarget, removeTarget } from './target-service';
 
 const MAX_PAGE_SIZE = 500;
 
@@ -36,12 +37,19 @@ export const indicatorResolvers: Resolvers = {
     },
     indicator: async (_parent, { code }, { loaders }) => (await loaders.indicatorByCode.load(code)) ?? null,
     indicatorValues: (_parent, args, { db }) => readIndicatorValues(db, args),
+    checkTarget: (_parent, { input }, { db }) => checkTarget(db, input),
+    sotkanetCatalogue: async (_parent, args, { dataDirectory }) => {
+      const { entries, totalCount, pageInfo } = await searchSotkanetCatalogue(dataDirectory, args);
+      return { edges: entries.map((entry) => ({ cursor: catalogueCursor(entry), node: entry })), pageInfo, totalCount };
+    },
   },
   Mutation: {
     createIndicator: (_parent, { input }, { db, loaders }) => written(loaders, createIndicator(db, input)),
     updateIndicator: (_parent, { code, input }, { db, loaders }) => written(loaders, editIndicator(db, code, input)),
     deleteIndicator: async (_parent, { code }, { db, loaders }) =>
       (await written(loaders, removeIndicator(db, code))).code,
+    createIndicatorFromSotkanet: (_parent, { input }, { db, dataDirectory, loaders }) =>
+      written(loaders, createIndicatorFromSotkanet(db, dataDirectory, input)),
     createTarget: (_parent, { input }, { db, loaders }) => written(loaders, createTarget(db, input)),
     updateTarget: (_parent, { id, input }, { db, loaders }) => written(loaders, editTarget(db, id, input)),
     deleteTarget: async (_parent, { id }, { db, loaders }) => String((await written(loaders, removeTarget(db, id))).id),
@@ -69,6 +77,9 @@ export const indicatorResolvers: Resolvers = {
     },
     series: (indicator, args, { loaders }) => readSeries(loaders, indicator, args),
     basis: (indicator, args, { db, loaders }) => indicatorBasis(db, loaders, indicator, args),
+  },
+  SotkanetCatalogueEntry: {
+    indicator: async (entry, _args, { loaders }) => (await loaders.indicatorBySotkanetId.load(entry.sotkanetId)) ?? null,
   },
   Target: {
     id: (target) => String(target.id),

@@ -71,6 +71,7 @@ export async function insertTarget(db: Executor, fields: TargetFields): Promise<
       service_area_id: fields.serviceAreaId,
       baseline_period: fields.baselinePeriod,
       baseline_value: fields.baselineValue,
+      acknowledged_warnings: JSON.stringify(fields.acknowledgedWarnings),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -81,11 +82,15 @@ export async function insertTarget(db: Executor, fields: TargetFields): Promise<
 export async function updateTargetBaseline(
   db: Executor,
   id: number,
-  baseline: Pick<Target, 'baselinePeriod' | 'baselineValue'>,
+  baseline: Pick<Target, 'baselinePeriod' | 'baselineValue' | 'acknowledgedWarnings'>,
 ): Promise<void> {
   await db
     .updateTable('target')
-    .set({ baseline_period: baseline.baselinePeriod, baseline_value: baseline.baselineValue })
+    .set({
+      baseline_period: baseline.baselinePeriod,
+      baseline_value: baseline.baselineValue,
+      acknowledged_warnings: JSON.stringify(baseline.acknowledgedWarnings),
+    })
     .where('id', '=', id)
     .execute();
 }

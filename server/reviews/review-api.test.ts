@@ -167,7 +167,7 @@ describe('opening and approving', () => {
       { id: strategyId },
     );
     const careTarget = strategy.targets.find((target) => target.indicator.code === 'internal:care-guarantee-7d')!;
-    await server.data(`mutation ($id: ID!) { updateTarget(id: $id, input: { points: [{ period: "2026Q4", value: 50 }] }) { id } }`, { id: careTarget.id });
+    await server.data(`mutation ($id: ID!) { updateTarget(id: $id, input: { points: [{ period: "2026Q4", value: 50 }], acknowledgedWarnings: [WORSE_THAN_BASELINE] }) { id } }`, { id: careTarget.id });
     const renamed = approved.goals[0];
     await server.data(`mutation ($id: ID!) { updateGoal(id: $id, input: { title: { fi: "Uusi nimi" } }) { id } }`, { id: renamed.goalId });
 

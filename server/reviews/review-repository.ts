@@ -114,3 +114,22 @@ export async function upsertAssessment(
     .executeTakeFirstOrThrow();
   return assessmentFromRow({ ...row, quarter: assessment.review.quarter });
 }
+
+/** How many reviews each strategy has, and how many of them are approved (strategies without any are left out). */
+export async function countReviewsByStrategyIds(
+  db: Executor,
+  strategyIds: readonly number[],
+): Promise<Array<{ strategyId: number; reviewCount: number; approvedCount: number }>> {
+  if (strategyIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('review')
+    .select((eb) => [
+      'strategy_id',
+      eb.fn.countAll<number>().as('reviewCount'),
+      eb.fn.sum<number>(eb.case().when('status', '=', 'APPROVED').then(1).else(0).end()).as('approvedCount'),
+    ])
+    .where('strategy_id', 'in', strategyIds)
+    .groupBy('strategy_id')
+    .execute();
+  return rows.map((row) => ({ strategyId: row.strategy_id, reviewCount: Number(row.reviewCount), approvedCount: Number(row.approvedCount) }));
+}

@@ -93,6 +93,24 @@ export async function deleteGoal(db: Executor, id: number): Promise<void> {
   await db.deleteFrom('goal').where('id', '=', id).execute();
 }
 
+/**
+ * A goal's siblings, in display order: the sub-goals of `parentGoalId`, or, without a parent, the
+ * top-level goals of the perspective.
+ */
+export async function findSiblingGoals(db: Executor, perspectiveId: number, parentGoalId: number | null): Promise<Goal[]> {
+  let query = db.selectFrom('goal').selectAll();
+  query = parentGoalId === null ? query.where('perspective_id', '=', perspectiveId).where('parent_goal_id', 'is', null) : query.where('parent_goal_id', '=', parentGoalId);
+  const rows = await query.orderBy('sort_order').orderBy('id').execute();
+  return rows.map(goalFromRow);
+}
+
+/** Gives each goal its position in `orderedIds` as its sort order. */
+export async function updateGoalSortOrders(db: Executor, orderedIds: readonly number[], now: number): Promise<void> {
+  for (const [index, id] of orderedIds.entries()) {
+    await db.updateTable('goal').set({ sort_order: index, updated_at: now }).where('id', '=', id).execute();
+  }
+}
+
 export async function nextGoalSortOrder(db: Executor, perspectiveId: number): Promise<number> {
   const row = await db
     .selectFrom('goal')

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
-import { parseInput, toDatabaseId } from '../common/validation';
+import { can, type User } from '../auth/auth-model';
+import { localizedTextInput, parseInput, toDatabaseId } from '../common/validation';
 import type { Database, Executor } from '../db/database';
-import { badInput, conflict, notFound } from '../errors';
+import { AppError, badInput, conflict, notFound } from '../errors';
 import { requireUser } from '../auth/user-service';
 import { requireIndicator } from '../indicators/indicator-service';
 import { requireServiceAreaIds } from '../service-areas/service-area-service';
@@ -11,6 +12,7 @@ import {
   deleteGoalIndicatorLink,
   findGoalIndicatorLink,
   findGoalsByIds,
+  findSiblingGoals,
   insertGoal,
   insertGoalIndicatorLink,
   nextGoalIndicatorSortOrder,
@@ -18,8 +20,10 @@ import {
   replaceGoalServiceAreas,
   updateGoal,
   updateGoalIndicatorWeight,
+  updateGoalSortOrders,
   type GoalFields,
 } from './goal-repository';
+import { checkNewOrder } from './reorder';
 import { createGoalInput, goalIndicatorInput, updateGoalInput } from './strategy-inputs';
 import type { Goal, GoalIndicatorLink } from './strategy-model';
 import { requirePerspective } from './strategy-service';
@@ -100,6 +104,14 @@ export async function editGoal(db: Kysely<Database>, id: string, rawInput: unkno
   }
   if (input.nationalGoals != null) fields.nationalGoals = input.nationalGoals;
   if (input.sortOrder != null) fields.sortOrder = input.sortOrder;
+  const perspectiveId = fields.perspectiveId ?? existing.perspectiveId;
+  const parentGoalId = fields.parentGoalId !== undefined ? fields.parentGoalId : existing.parentGoalId;
+  const moved = perspectiveId !== existing.perspectiveId || parentGoalId !== existing.parentGoalId;
+  if (moved && fields.sortOrder === undefined) {
+    // A goal moved under another perspective or parent goes last among its new siblings.
+    const siblings = await findSiblingGoals(db, perspectiveId, parentGoalId);
+    fields.sortOrder = Math.max(-1, ...siblings.map((sibling) => sibling.sortOrder)) + 1;
+  }
   const serviceAreaIds =
     input.serviceAreaIds == null ? null : await requireServiceAreaIds(db, input.serviceAreaIds, 'input.serviceAreaIds');
   return db.transaction().execute(async (trx) => {
@@ -158,4 +170,52 @@ export async function unlinkIndicatorFromGoal(
   const link = await requireLink(db, goalId, indicatorCode, '');
   await deleteGoalIndicatorLink(db, link.goalId, link.indicatorId);
   return link;
+}
+
+/**
+ * Puts sibling goals in a new order: the top-level goals of a perspective, or the sub-goals of a
+ * parent goal (which must be in the perspective's strategy).
+ */
+export async function reorderGoals(
+  db: Kysely<Database>,
+  perspectiveId: string,
+  parentGoalId: string | null | undefined,
+  ids: readonly string[],
+): Promise<Goal[]> {
+  const perspective = await requirePerspective(db, perspectiveId, 'perspectiveId');
+  let parentId: number | null = null;
+  if (parentGoalId != null) {
+    const parent = await requireGoal(db, parentGoalId, 'parentGoalId');
+    if (parent.strategyId !== perspective.strategyId) {
+      throw badInput({ field: 'parentGoalId', reason: `goal ${parent.id} belongs to another strategy than perspective ${perspective.id}` });
+    }
+    parentId = parent.id;
+  }
+  const siblings = await findSiblingGoals(db, perspective.id, parentId);
+  const what = parentId === null ? `top-level goals of perspective ${perspective.id}` : `sub-goals of goal ${parentId}`;
+  const ordered = checkNewOrder(
+    what,
+    siblings.map((goal) => goal.id),
+    ids,
+  );
+  await db.transaction().execute((trx) => updateGoalSortOrders(trx, ordered, Date.now()));
+  return findSiblingGoals(db, perspective.id, parentId);
+}
+
+const goalDescription = localizedTextInput(5000).nullable();
+
+/**
+ * Changes only a goal's description. Strategy editors may change any goal's; a goal's owning user
+ * (who writes its assessments) may change their own goal's, as they know best what it aims at.
+ */
+export async function editGoalDescription(db: Kysely<Database>, actor: User, id: string, rawDescription: unknown): Promise<Goal> {
+  const goal = await requireGoal(db, id, 'id');
+  if (!can(actor, 'EDIT_STRATEGY') && goal.ownerUserId !== actor.id) {
+    throw new AppError(
+      'FORBIDDEN',
+      `only a strategy editor or the goal's owner may change its description, and ${actor.username} does not own goal ${goal.id}`,
+    );
+  }
+  const description = parseInput(goalDescription, rawDescription ?? null, 'description');
+  return updateGoal(db, goal.id, { description }, Date.now());
 }

@@ -87,3 +87,10 @@ export async function replaceServicePromiseGoals(db: Executor, itemId: number, g
     .values(goalIds.map((goalId) => ({ service_promise_item_id: itemId, goal_id: goalId })))
     .execute();
 }
+
+/** Gives each item its position in `orderedIds` as its sort order. */
+export async function updateServicePromiseSortOrders(db: Executor, orderedIds: readonly number[]): Promise<void> {
+  for (const [index, id] of orderedIds.entries()) {
+    await db.updateTable('service_promise_item').set({ sort_order: index }).where('id', '=', id).execute();
+  }
+}

@@ -6,11 +6,14 @@ import { findGoalsByIds } from './goal-repository';
 import {
   deleteServicePromiseItem,
   findServicePromiseItemsByIds,
+  findServicePromiseItemsByStrategyIds,
   insertServicePromiseItem,
   nextServicePromiseSortOrder,
   replaceServicePromiseGoals,
   updateServicePromiseItem,
+  updateServicePromiseSortOrders,
 } from './service-promise-repository';
+import { checkNewOrder } from './reorder';
 import { createServicePromiseItemInput, updateServicePromiseItemInput } from './strategy-inputs';
 import type { ServicePromiseItem } from './strategy-model';
 import { requireStrategy } from './strategy-service';
@@ -73,4 +76,17 @@ export async function removeServicePromiseItem(db: Kysely<Database>, id: string)
   const existing = await requireItem(db, id);
   await deleteServicePromiseItem(db, existing.id);
   return existing;
+}
+
+/** Puts all of a strategy's service promise items in a new order. */
+export async function reorderServicePromiseItems(db: Kysely<Database>, strategyId: string, ids: readonly string[]): Promise<ServicePromiseItem[]> {
+  const strategy = await requireStrategy(db, strategyId, 'strategyId');
+  const current = await findServicePromiseItemsByStrategyIds(db, [strategy.id]);
+  const ordered = checkNewOrder(
+    'strategy\'s service promise items',
+    current.map((item) => item.id),
+    ids,
+  );
+  await db.transaction().execute((trx) => updateServicePromiseSortOrders(trx, ordered));
+  return findServicePromiseItemsByStrategyIds(db, [strategy.id]);
 }

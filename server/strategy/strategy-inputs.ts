@@ -19,6 +19,15 @@ export const createStrategyInput = z.object({
   baselineYear: year,
 });
 
+/** A copy keeps the organisation; the new term is named and dated anew. */
+export const copyStrategyInput = z.object({
+  name: localizedTextInput(300),
+  vision: localizedTextInput(5000).nullish(),
+  startYear: year,
+  endYear: year,
+  baselineYear: year,
+});
+
 /** Each set must rise from low through medium to high, as the defaults (`DEFAULT_THRESHOLDS`) do. */
 const thresholdsInput = z
   .object({

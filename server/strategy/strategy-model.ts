@@ -19,6 +19,9 @@ export interface Strategy {
   baselineYear: number;
   /** The strategy's own attainment thresholds; null for the defaults. */
   thresholds: Thresholds | null;
+  /** Whether the service promise is on its public page. */
+  promisePublished: boolean;
+  promisePublishedAt: Date | null;
 }
 
 /** One of the strategy's viewpoints, e.g. effectiveness or staff experience. */
@@ -69,6 +72,8 @@ export function strategyFromRow(row: StrategyRow): Strategy {
     endYear: row.end_year,
     baselineYear: row.baseline_year,
     thresholds: row.thresholds === null ? null : (JSON.parse(row.thresholds) as Thresholds),
+    promisePublished: row.promise_published === 1,
+    promisePublishedAt: row.promise_published_at === null ? null : new Date(row.promise_published_at),
   };
 }
 

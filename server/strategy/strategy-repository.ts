@@ -7,7 +7,8 @@ import {
   type Strategy,
 } from './strategy-model';
 
-export type StrategyFields = Omit<Strategy, 'id'>;
+/** What a strategy is made of; its publication is set on its own (setPromisePublication). */
+export type StrategyFields = Omit<Strategy, 'id' | 'promisePublished' | 'promisePublishedAt'>;
 export type PerspectiveFields = Omit<Perspective, 'id'>;
 
 function strategyColumns(fields: Partial<StrategyFields>): StrategyUpdate {
@@ -65,6 +66,17 @@ export async function updateStrategy(
   const row = await db
     .updateTable('strategy')
     .set({ ...strategyColumns(fields), updated_at: now })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return strategyFromRow(row);
+}
+
+/** Publishes the promise at `publishedAt`, or withdraws it with null. */
+export async function setPromisePublication(db: Executor, id: number, publishedAt: number | null, now: number): Promise<Strategy> {
+  const row = await db
+    .updateTable('strategy')
+    .set({ promise_published: publishedAt === null ? 0 : 1, promise_published_at: publishedAt, updated_at: now })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -137,4 +149,11 @@ export async function nextPerspectiveSortOrder(db: Executor, strategyId: number)
     .where('strategy_id', '=', strategyId)
     .executeTakeFirst();
   return (row?.max ?? -1) + 1;
+}
+
+/** Gives each perspective its position in `orderedIds` as its sort order. */
+export async function updatePerspectiveSortOrders(db: Executor, orderedIds: readonly number[]): Promise<void> {
+  for (const [index, id] of orderedIds.entries()) {
+    await db.updateTable('perspective').set({ sort_order: index }).where('id', '=', id).execute();
+  }
 }

@@ -3,23 +3,40 @@ import { loadExisting, loadRequired, written } from '../graphql/load-all';
 import type { Resolvers } from '../graphql/resolvers-types.generated';
 import { toDatabaseId } from '../common/validation';
 import { findStrategies } from './strategy-repository';
+import type { User } from '../auth/auth-model';
+import type { GraphQLContext } from '../graphql/context';
 import {
+  copyStrategy,
   createPerspective,
   createStrategy,
   editPerspective,
   editStrategy,
+  publishServicePromise,
   removePerspective,
   removeStrategy,
+  reorderPerspectives,
 } from './strategy-service';
 import {
   createGoal,
   editGoal,
+  editGoalDescription,
   editGoalIndicator,
   linkIndicatorToGoal,
   removeGoal,
+  reorderGoals,
   unlinkIndicatorFromGoal,
 } from './goal-service';
-import { createServicePromiseItem, editServicePromiseItem, removeServicePromiseItem } from './service-promise-service';
+import {
+  createServicePromiseItem,
+  editServicePromiseItem,
+  removeServicePromiseItem,
+  reorderServicePromiseItems,
+} from './service-promise-service';
+
+function signedIn(context: GraphQLContext): User {
+  if (!context.user) throw new Error('the guard lets no anonymous user through');
+  return context.user;
+}
 
 export const strategyResolvers: Resolvers = {
   Query: {
@@ -39,6 +56,16 @@ export const strategyResolvers: Resolvers = {
       written(loaders, editStrategy(db, id, input)),
     deleteStrategy: async (_parent, { id }, { db, loaders }) =>
       String((await written(loaders, removeStrategy(db, id))).id),
+    copyStrategy: (_parent, { id, input }, { db, loaders }) => written(loaders, copyStrategy(db, id, input)),
+    publishServicePromise: (_parent, { strategyId, published }, { db, loaders }) =>
+      written(loaders, publishServicePromise(db, strategyId, published)),
+    reorderPerspectives: (_parent, { strategyId, ids }, { db, loaders }) => written(loaders, reorderPerspectives(db, strategyId, ids)),
+    reorderGoals: (_parent, { perspectiveId, parentGoalId, ids }, { db, loaders }) =>
+      written(loaders, reorderGoals(db, perspectiveId, parentGoalId, ids)),
+    reorderServicePromiseItems: (_parent, { strategyId, ids }, { db, loaders }) =>
+      written(loaders, reorderServicePromiseItems(db, strategyId, ids)),
+    updateGoalDescription: (_parent, { id, description }, context) =>
+      written(context.loaders, editGoalDescription(context.db, signedIn(context), id, description)),
     createPerspective: (_parent, { input }, { db, loaders }) =>
       written(loaders, createPerspective(db, input)),
     updatePerspective: (_parent, { id, input }, { db, loaders }) =>
@@ -73,6 +100,9 @@ export const strategyResolvers: Resolvers = {
     servicePromiseItems: (strategy, _args, { loaders }) => loaders.servicePromiseItemsByStrategyId.load(strategy.id),
     targets: (strategy, _args, { loaders }) => loaders.targetsByStrategyId.load(strategy.id),
     thresholds: (strategy) => strategy.thresholds ?? DEFAULT_THRESHOLDS,
+    reviewCount: async (strategy, _args, { loaders }) => (await loaders.reviewCountsByStrategyId.load(strategy.id)).reviewCount,
+    approvedReviewCount: async (strategy, _args, { loaders }) =>
+      (await loaders.reviewCountsByStrategyId.load(strategy.id)).approvedCount,
   },
   Perspective: {
     id: (perspective) => String(perspective.id),

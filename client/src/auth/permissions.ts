@@ -24,7 +24,7 @@ export function canWriteAssessment(
 }
 
 /** Roles in the order the dashboard lists them. */
-export const ROLES: readonly Role[] = ['VIEWER', 'ANALYST', 'GOAL_OWNER', 'BOARD', 'ADMIN'];
+export const ROLES: readonly Role[] = ['VIEWER', 'ANALYST', 'GOAL_OWNER', 'BOARD', 'STRATEGY_EDITOR', 'ADMIN'];
 
 /**
  * The path to return to after signing in: only a path on this site, so a crafted link

@@ -7,6 +7,13 @@ const indicators = await loadSotkanetIndicators(readConfig({}).dataDirectory);
 describe("Sotkanet's indicator list (the real SotkaIndicators.json)", () => {
   test('holds all 2,434 indicators', () => {
     expect(indicators.size).toBe(2434);
+    expect(indicators.entries).toHaveLength(2434);
+  });
+
+  test('lists its entries in Sotkanet id order, each once', () => {
+    const ids = indicators.entries.map((entry) => Number(entry.sourceId));
+    expect(ids[0]).toBe(4);
+    expect(ids.every((id, index) => index === 0 || id > (ids[index - 1] as number))).toBe(true);
   });
 
   test('describes indicator 1244 as an indicator definition, leaving unit and direction to the caller', () => {

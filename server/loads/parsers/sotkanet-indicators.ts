@@ -34,6 +34,8 @@ export interface SotkanetIndicatorMetadata {
 export interface SotkanetIndicatorList {
   /** How many indicators the list has. */
   readonly size: number;
+  /** Every indicator, in Sotkanet id order (the catalogue lists and searches them). */
+  readonly entries: readonly SotkanetIndicatorMetadata[];
   /** The indicator with Sotkanet id `id`, or null if the list does not have it. */
   metadata(id: string | number): SotkanetIndicatorMetadata | null;
 }
@@ -68,8 +70,10 @@ export function parseSotkanetIndicators(indicatorsJsonText: string): SotkanetInd
       direction: null,
     });
   }
+  const entries = [...byId.values()].sort((a, b) => Number(a.sourceId) - Number(b.sourceId));
   return {
     size: byId.size,
+    entries,
     metadata: (id) => byId.get(String(id).trim()) ?? null,
   };
 }
