@@ -33,6 +33,7 @@ const IndicatorsView = lazy(() => workspace().then((module) => ({ default: modul
 const TargetsIndexView = lazy(() => workspace().then((module) => ({ default: module.TargetsIndexView })));
 const IndicatorTargetsView = lazy(() => workspace().then((module) => ({ default: module.IndicatorTargetsView })));
 const TargetEditorView = lazy(() => workspace().then((module) => ({ default: module.TargetEditorView })));
+const CopyStrategyView = lazy(() => workspace().then((module) => ({ default: module.CopyStrategyView })));
 const SignInView = lazy(() => import('./views/sign-in/SignInView').then((module) => ({ default: module.SignInView })));
 
 export const routes: RouteObject[] = [
@@ -75,6 +76,7 @@ export const routes: RouteObject[] = [
               },
               { path: 'indicators', element: <IndicatorsView /> },
               { path: 'targets', element: <TargetsIndexView /> },
+              { path: 'copy', element: <CopyStrategyView /> },
               { path: 'targets/:indicatorCode', element: <IndicatorTargetsView />, children: [{ path: ':targetId', element: <TargetEditorView /> }] },
             ],
           },

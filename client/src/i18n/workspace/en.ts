@@ -65,6 +65,9 @@ export const workspaceEn: typeof workspaceFi = {
     goals: 'Goals',
     open: 'Edit',
     overview: 'Overview',
+    reviews: 'Reviews',
+    reviewCounts_one: '{{count}} ({{approved}} approved)',
+    reviewCounts_other: '{{count}} ({{approved}} approved)',
   },
   tabs: {
     label: 'Parts of the strategy',
@@ -72,6 +75,7 @@ export const workspaceEn: typeof workspaceFi = {
     goals: 'Goals',
     indicators: 'Indicators',
     targets: 'Targets',
+    copy: 'Copy to a new term',
   },
   strategy: {
     name: 'Name',
@@ -128,6 +132,10 @@ export const workspaceEn: typeof workspaceFi = {
     done: 'The strategy {{name}} was deleted.',
     refused: 'The strategy was not deleted.',
     refusedWhy: 'Reviews the board has approved are kept exactly as approved, so a strategy with approved reviews cannot be deleted. You can copy the strategy to a new council term.',
+    blocked_one: 'The strategy has {{count}} review approved by the board, so it cannot be deleted.',
+    blocked_other: 'The strategy has {{count}} reviews approved by the board, so it cannot be deleted.',
+    drafts_one: 'Its {{count}} unfinished review is deleted too.',
+    drafts_other: 'Its {{count}} unfinished reviews are deleted too.',
   },
   goals: {
     emptyTitle: 'The strategy has no perspectives yet.',
@@ -281,7 +289,7 @@ export const workspaceEn: typeof workspaceFi = {
     addPoint: 'Add a target point',
     save: 'Save the target',
     preview: 'Preview',
-    noSeries: '{{area}} has no values yet; the chart shows the baseline and the trajectory.',
+    noSeries: '{{area}} has no series of its own (a whole county is judged on its municipalities’ mean where needed); the chart shows the baseline and the trajectory.',
     previewSummary: 'Baseline {{baseline}} ({{baselinePeriod}}), target {{target}} ({{targetPeriod}}).',
     warningLabel: 'Warning:',
     blockingLabel: 'Prevents saving:',
@@ -303,5 +311,15 @@ export const workspaceEn: typeof workspaceFi = {
       WORSE_THAN_BASELINE: 'The target is worse than the baseline on purpose (for example, slowing a decline).',
       OUTSIDE_NATURAL_LIMIT: 'I confirm the target although it is beyond the natural limit.',
     },
+  },
+  copy: {
+    title: 'Copy {{name}}',
+    heading: 'Copy the strategy to a new council term',
+    intro: 'The copy is a new strategy of the same organisation. Edit it freely; the original stays as it is.',
+    copied: 'Copied: the perspectives, the goal tree with its owners, service areas and national goals, the indicator links with weights, the targets, the service promise and the thresholds.',
+    notCopied_one: 'Not copied: the original’s {{count}} review with its assessments, and the audit trail; the copy’s promise is not published.',
+    notCopied_other: 'Not copied: the original’s {{count}} reviews with their assessments, and the audit trail; the copy’s promise is not published.',
+    submit: 'Copy the strategy',
+    done: 'The strategy was copied: {{name}}. The copy has no reviews.',
   },
 };

@@ -66,6 +66,9 @@ export const workspaceFi = {
     goals: 'Tavoitteita',
     open: 'Muokkaa',
     overview: 'Yleiskuva',
+    reviews: 'Katsaukset',
+    reviewCounts_one: '{{count}} ({{approved}} hyväksytty)',
+    reviewCounts_other: '{{count}} ({{approved}} hyväksyttyä)',
   },
   tabs: {
     label: 'Strategian osat',
@@ -73,6 +76,7 @@ export const workspaceFi = {
     goals: 'Tavoitteet',
     indicators: 'Mittarit',
     targets: 'Tavoitearvot',
+    copy: 'Kopioi uudelle kaudelle',
   },
   strategy: {
     name: 'Nimi',
@@ -129,6 +133,10 @@ export const workspaceFi = {
     done: 'Strategia {{name}} poistettiin.',
     refused: 'Strategiaa ei poistettu.',
     refusedWhy: 'Hallituksen hyväksymät katsaukset säilytetään sellaisinaan, joten strategiaa, jolla on hyväksyttyjä katsauksia, ei voi poistaa. Voit kopioida strategian uudelle valtuustokaudelle.',
+    blocked_one: 'Strategialla on {{count}} hallituksen hyväksymä katsaus, joten sitä ei voi poistaa.',
+    blocked_other: 'Strategialla on {{count}} hallituksen hyväksymää katsausta, joten sitä ei voi poistaa.',
+    drafts_one: 'Sen {{count}} keskeneräinen katsaus poistetaan myös.',
+    drafts_other: 'Sen {{count}} keskeneräistä katsausta poistetaan myös.',
   },
   goals: {
     emptyTitle: 'Strategiassa ei ole vielä näkökulmia.',
@@ -282,7 +290,7 @@ export const workspaceFi = {
     addPoint: 'Lisää tavoitepiste',
     save: 'Tallenna tavoitearvo',
     preview: 'Esikatselu',
-    noSeries: 'Alueelta {{area}} ei ole vielä arvoja; kaaviossa näkyvät lähtötaso ja tavoitepolku.',
+    noSeries: 'Alueella {{area}} ei ole omaa aikasarjaa (koko alue arvioidaan tarvittaessa kuntien keskiarvosta); kaaviossa näkyvät lähtötaso ja tavoitepolku.',
     previewSummary: 'Lähtötaso {{baseline}} ({{baselinePeriod}}), tavoite {{target}} ({{targetPeriod}}).',
     warningLabel: 'Varoitus:',
     blockingLabel: 'Estää tallennuksen:',
@@ -304,5 +312,15 @@ export const workspaceFi = {
       WORSE_THAN_BASELINE: 'Tavoite on tarkoituksella lähtötasoa heikompi (esimerkiksi heikkenemisen hidastaminen).',
       OUTSIDE_NATURAL_LIMIT: 'Vahvistan tavoitteen, vaikka se on luonnollisen rajan takana.',
     },
+  },
+  copy: {
+    title: 'Kopioi {{name}}',
+    heading: 'Kopioi strategia uudelle valtuustokaudelle',
+    intro: 'Kopio on uusi strategia samalle organisaatiolle. Voit muokata sitä vapaasti; alkuperäinen säilyy ennallaan.',
+    copied: 'Kopioidaan: näkökulmat, tavoitepuu vastuineen, palvelukokonaisuuksineen ja kansallisine tavoitteineen, mittariliitokset painoineen, tavoitearvot, palvelulupaus ja kynnysarvot.',
+    notCopied_one: 'Ei kopioida: alkuperäisen {{count}} katsausta arvioineen eikä muutoshistoriaa; kopion palvelulupausta ei ole julkaistu.',
+    notCopied_other: 'Ei kopioida: alkuperäisen {{count}} katsausta arvioineen eikä muutoshistoriaa; kopion palvelulupausta ei ole julkaistu.',
+    submit: 'Kopioi strategia',
+    done: 'Strategia kopioitiin: {{name}}. Kopiossa ei ole katsauksia.',
   },
 };

@@ -65,6 +65,9 @@ export const workspaceSv: typeof workspaceFi = {
     goals: 'Mål',
     open: 'Redigera',
     overview: 'Översikt',
+    reviews: 'Rapporter',
+    reviewCounts_one: '{{count}} ({{approved}} godkänd)',
+    reviewCounts_other: '{{count}} ({{approved}} godkända)',
   },
   tabs: {
     label: 'Strategins delar',
@@ -72,6 +75,7 @@ export const workspaceSv: typeof workspaceFi = {
     goals: 'Mål',
     indicators: 'Indikatorer',
     targets: 'Målvärden',
+    copy: 'Kopiera till ny period',
   },
   strategy: {
     name: 'Namn',
@@ -128,6 +132,10 @@ export const workspaceSv: typeof workspaceFi = {
     done: 'Strategin {{name}} togs bort.',
     refused: 'Strategin togs inte bort.',
     refusedWhy: 'Rapporter som styrelsen har godkänt bevaras som de är, så en strategi med godkända rapporter kan inte tas bort. Du kan kopiera strategin till en ny fullmäktigeperiod.',
+    blocked_one: 'Strategin har {{count}} rapport som styrelsen har godkänt, så den kan inte tas bort.',
+    blocked_other: 'Strategin har {{count}} rapporter som styrelsen har godkänt, så den kan inte tas bort.',
+    drafts_one: 'Dess {{count}} oavslutade rapport tas också bort.',
+    drafts_other: 'Dess {{count}} oavslutade rapporter tas också bort.',
   },
   goals: {
     emptyTitle: 'Strategin har inga perspektiv ännu.',
@@ -281,7 +289,7 @@ export const workspaceSv: typeof workspaceFi = {
     addPoint: 'Lägg till målpunkt',
     save: 'Spara målvärdet',
     preview: 'Förhandsvisning',
-    noSeries: 'Det finns inga värden för {{area}} ännu; diagrammet visar utgångsläget och målbanan.',
+    noSeries: '{{area}} har ingen egen tidsserie (hela området bedöms vid behov utifrån kommunernas medelvärde); diagrammet visar utgångsläget och målbanan.',
     previewSummary: 'Utgångsläge {{baseline}} ({{baselinePeriod}}), mål {{target}} ({{targetPeriod}}).',
     warningLabel: 'Varning:',
     blockingLabel: 'Hindrar sparandet:',
@@ -303,5 +311,15 @@ export const workspaceSv: typeof workspaceFi = {
       WORSE_THAN_BASELINE: 'Målet är avsiktligt sämre än utgångsläget (till exempel att bromsa en försämring).',
       OUTSIDE_NATURAL_LIMIT: 'Jag bekräftar målet fast det ligger bortom den naturliga gränsen.',
     },
+  },
+  copy: {
+    title: 'Kopiera {{name}}',
+    heading: 'Kopiera strategin till en ny fullmäktigeperiod',
+    intro: 'Kopian är en ny strategi för samma organisation. Du kan redigera den fritt; originalet förblir oförändrat.',
+    copied: 'Kopieras: perspektiven, målträdet med ansvar, servicehelheter och nationella mål, indikatorkopplingarna med vikter, målvärdena, servicelöftet och tröskelvärdena.',
+    notCopied_one: 'Kopieras inte: originalets {{count}} rapport med bedömningar och ändringshistoriken; kopians servicelöfte är inte publicerat.',
+    notCopied_other: 'Kopieras inte: originalets {{count}} rapporter med bedömningar och ändringshistoriken; kopians servicelöfte är inte publicerat.',
+    submit: 'Kopiera strategin',
+    done: 'Strategin kopierades: {{name}}. Kopian har inga rapporter.',
   },
 };

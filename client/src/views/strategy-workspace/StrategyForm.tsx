@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
@@ -34,7 +35,10 @@ export function StrategyForm({
   submitLabel,
   save,
   onSaved,
+  organisationName,
 }: {
+  /** Shown instead of the organisation choice when the organisation cannot change (a copy keeps its own). */
+  organisationName?: string;
   initial: StrategyDraft;
   submitLabel: string;
   save: (draft: StrategyDraft) => Promise<CombinedError | null>;
@@ -128,7 +132,13 @@ export function StrategyForm({
   return (
     <form className="form workspace-form" onSubmit={submit} noValidate data-testid="strategy-form">
       <ErrorSummary id="strategy-form-problems" problems={summary} attempt={attempt} />
-      <OrganisationSelect value={draft.organisationCode} onChange={(organisationCode) => change({ organisationCode })} problem={message('organisationCode')} />
+      {organisationName ? (
+        <p>
+          <span className="form__label">{t('workspace.strategy.organisation')}:</span> {organisationName}
+        </p>
+      ) : (
+        <OrganisationSelect value={draft.organisationCode} onChange={(organisationCode) => change({ organisationCode })} problem={message('organisationCode')} />
+      )}
       <LocalizedTextFields id="strategy-name" label={t('workspace.strategy.name')} value={draft.name} onChange={(name) => change({ name })} problems={languageProblems('name')} />
       <LocalizedTextFields
         id="strategy-vision"
@@ -159,7 +169,7 @@ export function StrategyForm({
   );
 }
 
-function fieldLabel(t: ReturnType<typeof useTranslation>['t'], field: string): string {
+function fieldLabel(t: TFunction, field: string): string {
   const [head, language] = field.split('.') as [string, Language | undefined];
   if (head === 'name' || head === 'vision') {
     return t(`workspace.text.${language ?? 'fi'}`, { field: t(`workspace.strategy.${head}`) });

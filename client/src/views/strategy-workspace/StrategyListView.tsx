@@ -65,6 +65,7 @@ function StrategyTable({ strategies }: { strategies: ReadonlyArray<StrategySumma
             <th scope="col" className="numeric">
               {t('workspace.list.goals')}
             </th>
+            <th scope="col">{t('workspace.list.reviews')}</th>
             <th scope="col">{t('workspace.list.open')}</th>
           </tr>
         </thead>
@@ -82,6 +83,7 @@ function StrategyTable({ strategies }: { strategies: ReadonlyArray<StrategySumma
                 <td>{t('workspace.strategy.termYears', { start: strategy.startYear, end: strategy.endYear })}</td>
                 <td>{strategy.baselineYear}</td>
                 <td className="numeric">{strategy.goals.length}</td>
+                <td>{t('workspace.list.reviewCounts', { count: strategy.reviewCount, approved: strategy.approvedReviewCount })}</td>
                 <td>
                   <ul className="plain-list workspace-links">
                     <li>

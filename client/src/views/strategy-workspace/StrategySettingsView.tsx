@@ -214,7 +214,9 @@ function DeleteStrategyPanel({ strategy }: { strategy: WorkspaceStrategy }) {
   const [error, setError] = useState<CombinedError | null>(null);
   const name = format.text(strategy.name);
   const remove = async () => {
-    if (!window.confirm(t('workspace.delete.confirm', { name }))) return;
+    const drafts = strategy.reviewCount - strategy.approvedReviewCount;
+    const question = drafts > 0 ? `${t('workspace.delete.confirm', { name })} ${t('workspace.delete.drafts', { count: drafts })}` : t('workspace.delete.confirm', { name });
+    if (!window.confirm(question)) return;
     setError(null);
     const result = await deleteStrategy({ id: strategy.id }, { additionalTypenames: ['Strategy'] });
     if (result.error) {
@@ -228,9 +230,20 @@ function DeleteStrategyPanel({ strategy }: { strategy: WorkspaceStrategy }) {
     <section className="panel panel--danger" aria-labelledby="delete-strategy-heading">
       <h2 id="delete-strategy-heading">{t('workspace.delete.heading')}</h2>
       <p>{t('workspace.delete.intro')}</p>
-      <button type="button" className="button button--danger" disabled={fetching} onClick={remove}>
-        {t('workspace.delete.submit', { name })}
-      </button>
+      {strategy.approvedReviewCount > 0 ? (
+        // Approved reviews are kept exactly as approved: a strategy that has them is not deleted.
+        <div className="notice notice--warning" data-testid="delete-refused">
+          <p className="notice__title">{t('workspace.delete.blocked', { count: strategy.approvedReviewCount })}</p>
+          <p>{t('workspace.delete.refusedWhy')}</p>
+          <p>
+            <Link to={`/strategies/${strategy.id}/copy`}>{t('workspace.tabs.copy')}</Link>
+          </p>
+        </div>
+      ) : (
+        <button type="button" className="button button--danger" disabled={fetching} onClick={remove}>
+          {t('workspace.delete.submit', { name })}
+        </button>
+      )}
       {error &&
         (hasErrorCode(error, 'CONFLICT') ? (
           <div className="state state--error" role="alert">

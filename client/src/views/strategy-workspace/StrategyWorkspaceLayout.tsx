@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
+import { useViewer } from '../../auth/viewer';
 import { NotFound } from '../../components/NotFound';
 import { LoadingState, QueryBoundary } from '../../components/QueryState';
 import { useFormat } from '../../lib/format';
@@ -13,6 +14,7 @@ import { useWorkspaceStrategyQuery, type WorkspaceOutlet } from './workspace-que
 export function StrategyWorkspaceLayout() {
   const { t } = useTranslation();
   const format = useFormat();
+  const { can } = useViewer();
   const { strategyId = '' } = useParams();
   const [result, reexecute] = useWorkspaceStrategyQuery(strategyId);
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
@@ -27,6 +29,7 @@ export function StrategyWorkspaceLayout() {
           { to: `${base}/goals`, label: t('workspace.tabs.goals'), end: false },
           { to: `${base}/indicators`, label: t('workspace.tabs.indicators'), end: false },
           { to: `${base}/targets`, label: t('workspace.tabs.targets'), end: false },
+          ...(can('EDIT_STRATEGY') ? [{ to: `${base}/copy`, label: t('workspace.tabs.copy'), end: false }] : []),
         ];
         const outlet: WorkspaceOutlet = { strategy, serviceAreas: data.serviceAreas, refresh };
         return (

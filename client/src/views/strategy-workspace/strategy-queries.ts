@@ -28,6 +28,8 @@ export const WorkspaceStrategiesDocument = graphql(`
       startYear
       endYear
       baselineYear
+      reviewCount
+      approvedReviewCount
       perspectives {
         id
       }
@@ -101,6 +103,8 @@ export const StrategyFieldsFragment = graphql(`
     startYear
     endYear
     baselineYear
+    reviewCount
+    approvedReviewCount
     thresholds {
       withTargetHigh
       withTargetMedium
@@ -145,4 +149,16 @@ export const DeleteStrategyDocument = graphql(`
 
 export function useDeleteStrategyMutation() {
   return useMutation(DeleteStrategyDocument);
+}
+
+export const CopyStrategyDocument = graphql(`
+  mutation CopyStrategy($id: ID!, $input: CopyStrategyInput!) {
+    copyStrategy(id: $id, input: $input) {
+      ...WorkspaceStrategyFields
+    }
+  }
+`);
+
+export function useCopyStrategyMutation() {
+  return useMutation(CopyStrategyDocument);
 }

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -215,7 +216,7 @@ function GoalEditor({ strategy, goal, initial }: { strategy: WorkspaceStrategy; 
   );
 }
 
-function fieldLabel(t: ReturnType<typeof useTranslation>['t'], field: string): string {
+function fieldLabel(t: TFunction, field: string): string {
   const [head, language] = field.split('.');
   if (head === 'title') return t(`workspace.text.${(language ?? 'fi') as 'fi'}`, { field: t('workspace.goals.title') });
   if (head === 'description') return t(`workspace.text.${(language ?? 'fi') as 'fi'}`, { field: t('goal.description') });

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format';
 import { describedBy, FieldProblem } from '../shared/ErrorSummary';
@@ -5,7 +6,7 @@ import type { WorkspaceGoal, WorkspaceServiceArea } from '../workspace-query';
 import type { DetailsField, IndicatorDetailsDraft } from './indicator-form';
 
 /** A detail field's label, for the problem summary. */
-export function detailsLabel(t: ReturnType<typeof useTranslation>['t'], field: DetailsField): string {
+export function detailsLabel(t: TFunction, field: DetailsField): string {
   const labels: Record<DetailsField, string> = {
     direction: t('indicator.direction'),
     unit: t('indicator.unit'),

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
@@ -123,7 +124,7 @@ export function InternalIndicatorForm() {
   );
 }
 
-function labelOf(t: ReturnType<typeof useTranslation>['t'], field: string): string {
+function labelOf(t: TFunction, field: string): string {
   const [head, language] = field.split('.');
   if (head === 'name') return t(`workspace.text.${(language ?? 'fi') as Language}`, { field: t('indicator.name') });
   if (head === 'definition') return t(`workspace.text.${(language ?? 'fi') as Language}`, { field: t('indicator.definition') });

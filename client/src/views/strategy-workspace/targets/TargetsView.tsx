@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router';
@@ -69,7 +70,7 @@ export function TargetsIndexView() {
 
 /** "Koko organisaatio", "Joensuu", "Joensuu · Ikääntyneet": whose target it is. */
 export function scopeLabel(
-  t: ReturnType<typeof useTranslation>['t'],
+  t: TFunction,
   format: ReturnType<typeof useFormat>,
   strategy: Pick<WorkspaceStrategy, 'organisation'>,
   target: { area?: { name: { fi: string; sv?: string | null; en?: string | null } } | null; serviceArea?: { name: { fi: string; sv?: string | null; en?: string | null } } | null },
