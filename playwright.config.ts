@@ -15,6 +15,10 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 // The config is also read by every worker process: create the database folder once and hand it on.
 process.env.MITTARISTO_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'mittaristo-e2e-'));
 const databaseFile = join(process.env.MITTARISTO_E2E_DATA_DIR, 'mittaristo.sqlite');
+// A second server that requires sign-in for reading (REQUIRE_SIGN_IN=1), on its own demo database:
+// the public service promise page must work there signed out (client/e2e/promise.spec.ts).
+const SIGN_IN_PORT = Number(process.env.E2E_SIGN_IN_PORT ?? PORT + 1);
+process.env.E2E_SIGN_IN_REQUIRED_URL ??= `http://127.0.0.1:${SIGN_IN_PORT}`;
 
 export default defineConfig({
   testDir: 'client/e2e',
@@ -37,13 +41,31 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
-  webServer: {
-    command: 'npx vite build --logLevel warn && npx tsx server/main.ts',
-    url: `${BASE_URL}/healthz`,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DATABASE_FILE: databaseFile, SEED_DEMO: '1' },
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  // Started one after the other: the second serves the dashboard the first one's command builds.
+  webServer: [
+    {
+      command: 'npx vite build --logLevel warn && npx tsx server/main.ts',
+      url: `${BASE_URL}/healthz`,
+      env: { PORT: String(PORT), HOST: '127.0.0.1', DATABASE_FILE: databaseFile, SEED_DEMO: '1' },
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'npx tsx server/main.ts',
+      url: `${process.env.E2E_SIGN_IN_REQUIRED_URL}/healthz`,
+      env: {
+        PORT: String(SIGN_IN_PORT),
+        HOST: '127.0.0.1',
+        DATABASE_FILE: join(process.env.MITTARISTO_E2E_DATA_DIR, 'sign-in-required.sqlite'),
+        SEED_DEMO: '1',
+        REQUIRE_SIGN_IN: '1',
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -1,7 +1,8 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppShell } from './components/AppShell';
 import { NotFound, RouteError } from './components/NotFound';
+import { LoadingState } from './components/QueryState';
 import { OverviewView } from './views/overview/OverviewView';
 
 // The overview is the landing page, so it is in the initial bundle; every other view, and with them
@@ -35,6 +36,8 @@ const IndicatorTargetsView = lazy(() => workspace().then((module) => ({ default:
 const TargetEditorView = lazy(() => workspace().then((module) => ({ default: module.TargetEditorView })));
 const CopyStrategyView = lazy(() => workspace().then((module) => ({ default: module.CopyStrategyView })));
 const SignInView = lazy(() => import('./views/sign-in/SignInView').then((module) => ({ default: module.SignInView })));
+const PromiseEditorView = lazy(() => import('./views/promise/PromiseEditorView').then((module) => ({ default: module.PromiseEditorView })));
+const PublicPromiseView = lazy(() => import('./views/promise/PublicPromiseView').then((module) => ({ default: module.PublicPromiseView })));
 
 export const routes: RouteObject[] = [
   {
@@ -83,8 +86,20 @@ export const routes: RouteObject[] = [
         ],
       },
       { path: 'sign-in', element: <SignInView /> },
+      { path: 'strategies/:strategyId/promise', element: <PromiseEditorView /> },
       { path: '*', element: <NotFound /> },
     ],
+  },
+  // For residents, without signing in: outside the shell, whose queries need a signed-in reader when
+  // the server requires one.
+  {
+    path: '/promise/:strategyId',
+    element: (
+      <Suspense fallback={<LoadingState />}>
+        <PublicPromiseView />
+      </Suspense>
+    ),
+    errorElement: <RouteError />,
   },
 ];
 

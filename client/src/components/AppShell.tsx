@@ -5,6 +5,7 @@ import { useViewer } from '../auth/viewer';
 import { filterSearch } from '../lib/dashboard-filters';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LoadingState } from './QueryState';
+import { StrategyPicker } from './StrategyPicker';
 import { UserMenu } from './UserMenu';
 
 /** Header with the skip link, navigation, language switch and user menu; the views render into <main>. */
@@ -74,6 +75,7 @@ export function AppShell() {
           </NavLink>
           <span className="app-header__tagline">{t('app.tagline')}</span>
         </div>
+        <StrategyPicker />
         <LanguageSwitch />
         <UserMenu />
         <nav className="app-nav" aria-label={t('app.mainNavigation')}>

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   type DashboardArea,
   type DashboardContextData,
@@ -8,7 +7,8 @@ import {
   useDashboardContextQuery,
 } from '../graphql/dashboard-context';
 import { type DashboardFilters, type FilterName, useDashboardFilters } from '../lib/dashboard-filters';
-import { EmptyState, QueryBoundary } from './QueryState';
+import { NoStrategyState } from './NoStrategyState';
+import { QueryBoundary } from './QueryState';
 
 export interface DashboardScopeValue {
   context: DashboardContextData;
@@ -26,14 +26,13 @@ export interface DashboardScopeValue {
 
 /** Resolves the URL's filters against the strategies and areas the server knows, for every dashboard view. */
 export function DashboardScope({ children }: { children: (scope: DashboardScopeValue) => ReactNode }) {
-  const { t } = useTranslation();
   const [result, reexecute] = useDashboardContextQuery();
   const { filters, setFilter, linkSearch } = useDashboardFilters();
   return (
     <QueryBoundary result={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
       {(context) => {
         const strategy = selectStrategy(context, filters.strategyId);
-        if (!strategy) return <EmptyState>{t('overview.noStrategy')}</EmptyState>;
+        if (!strategy) return <NoStrategyState />;
         // Values the server does not know (a stale or hand-edited URL) count as absent, as every
         // query would otherwise fail on them.
         const municipality = strategy.organisation.children.find((area) => area.code === filters.areaCode) ?? null;

@@ -3,7 +3,7 @@ import { rememberLanguage } from '../i18n/setup';
 import { LANGUAGES, type Language } from '../i18n/resources';
 
 /** Each language named in itself, so a reader finds theirs whatever the page is in now. */
-const LANGUAGE_NAMES: Record<Language, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
+export const LANGUAGE_NAMES: Record<Language, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();

@@ -1,4 +1,4 @@
-import { Client, fetchExchange } from 'urql';
+import { Client, cacheExchange, fetchExchange } from 'urql';
 
 export interface MockOperation {
   operationName: string;
@@ -10,9 +10,10 @@ export type MockAnswer = { data?: unknown; errors?: Array<{ message: string; ext
 /**
  * A real urql client whose `fetch` answers from `answer` (by operation name), for component tests:
  * the answers go through urql's own parsing, so errors arrive as they would from the server.
- * `operations` records what was sent.
+ * `operations` records what was sent. With `cache`, urql's document cache runs too, as in the app: a
+ * mutation's answer then makes the queries holding its types ask again (answers need `__typename`).
  */
-export function mockGraphQLClient(answer: (operation: MockOperation) => MockAnswer) {
+export function mockGraphQLClient(answer: (operation: MockOperation) => MockAnswer, options: { cache?: boolean } = {}) {
   const operations: MockOperation[] = [];
   const fetchImpl = async (_url: RequestInfo | URL, init?: RequestInit) => {
     const body = JSON.parse(String(init?.body)) as { operationName: string; variables?: Record<string, unknown> };
@@ -20,6 +21,11 @@ export function mockGraphQLClient(answer: (operation: MockOperation) => MockAnsw
     operations.push(operation);
     return new Response(JSON.stringify(answer(operation)), { status: 200, headers: { 'content-type': 'application/json' } });
   };
-  const client = new Client({ url: 'http://localhost/graphql', exchanges: [fetchExchange], fetch: fetchImpl as typeof fetch, preferGetMethod: false });
+  const client = new Client({
+    url: 'http://localhost/graphql',
+    exchanges: options.cache ? [cacheExchange, fetchExchange] : [fetchExchange],
+    fetch: fetchImpl as typeof fetch,
+    preferGetMethod: false,
+  });
   return { client, operations };
 }

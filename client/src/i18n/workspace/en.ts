@@ -76,6 +76,7 @@ export const workspaceEn: typeof workspaceFi = {
     indicators: 'Indicators',
     targets: 'Targets',
     copy: 'Copy to a new term',
+    promise: 'Service promise',
   },
   strategy: {
     name: 'Name',

@@ -77,6 +77,7 @@ export const workspaceFi = {
     indicators: 'Mittarit',
     targets: 'Tavoitearvot',
     copy: 'Kopioi uudelle kaudelle',
+    promise: 'Palvelulupaus',
   },
   strategy: {
     name: 'Nimi',

@@ -76,6 +76,7 @@ export const workspaceSv: typeof workspaceFi = {
     indicators: 'Indikatorer',
     targets: 'Målvärden',
     copy: 'Kopiera till ny period',
+    promise: 'Servicelöfte',
   },
   strategy: {
     name: 'Namn',

@@ -27,6 +27,7 @@ function goal(id: string, title: string, status: GoalNode['status'], score: numb
 }
 
 const attainment: Attainment = {
+  strategy: { id: '1', promisePublished: true },
   area: { code: '740', kind: 'MUNICIPALITY', name: { fi: 'Savonlinna', sv: 'Nyslott', en: null } },
   serviceArea: null,
   asOf: '2026-11-22T12:00:00.000Z',
@@ -43,13 +44,25 @@ const attainment: Attainment = {
       goals: [goal('5', 'Sijoitukset vähenevät', 'DETERIORATING', -4.5), goal('6', 'Pelastus on nopeaa', 'TARGET_ACHIEVED', 5)],
     },
   ],
+  servicePromise: [
+    {
+      item: { id: '21', text: { fi: 'Apu tulee nopeasti', sv: 'Hjälpen kommer snabbt', en: null } },
+      status: 'ON_TRACK',
+      score: 1.5,
+      goals: [
+        { goal: { id: '6', title: { fi: 'Pelastus on nopeaa', sv: null, en: null } }, status: 'TARGET_ACHIEVED' },
+        { goal: { id: '5', title: { fi: 'Sijoitukset vähenevät', sv: null, en: null } }, status: 'DETERIORATING' },
+      ],
+    },
+    { item: { id: '22', text: { fi: 'Lupaus ilman tavoitteita', sv: null, en: null } }, status: 'NOT_AVAILABLE', score: null, goals: [] },
+  ],
 };
 
-function renderOverview(language: 'fi' | 'sv') {
+function renderOverview(language: 'fi' | 'sv', value: Attainment = attainment, canEditStrategy = false) {
   return render(
     <I18nextProvider i18n={setUpI18n(language)}>
       <MemoryRouter>
-        <OverviewContent attainment={attainment} linkSearch={() => '?area=740'} stale={false} />
+        <OverviewContent attainment={value} linkSearch={() => '?area=740'} canEditStrategy={canEditStrategy} stale={false} />
       </MemoryRouter>
     </I18nextProvider>,
   );
@@ -79,5 +92,34 @@ describe('OverviewContent', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Verkningsfullhet' })).toBeTruthy();
     expect(screen.getAllByRole('link', { name: 'Sijoitukset vähenevät (sv)' }).length).toBeGreaterThan(0);
     expect(screen.getByTestId('overview-scope').textContent).toContain('Nyslott');
+  });
+});
+
+describe('the service promise on the overview', () => {
+  test('each item in the reader’s language with its status, and the goals behind it with theirs, linked with the filters', () => {
+    renderOverview('sv');
+    const section = within(screen.getByRole('region', { name: 'Servicelöfte' }));
+    const items = section.getAllByRole('listitem').filter((element) => element.hasAttribute('data-item-id'));
+    expect(items.map((element) => element.querySelector('.promise-summary__text')?.textContent)).toEqual(['Hjälpen kommer snabbt', 'Lupaus ilman tavoitteita']);
+    const first = within(items[0] as HTMLElement);
+    expect(first.getAllByText('På rätt väg')[0]?.closest('.status-badge')?.getAttribute('data-status')).toBe('ON_TRACK');
+    const goals = within(first.getByRole('list', { name: 'Målen bakom löftet: Hjälpen kommer snabbt' }));
+    expect(goals.getByRole('link', { name: 'Pelastus on nopeaa' }).getAttribute('href')).toBe('/goals/6?area=740');
+    expect(goals.getAllByRole('listitem').map((element) => element.querySelector('.status-badge')?.getAttribute('data-status'))).toEqual(['TARGET_ACHIEVED', 'DETERIORATING']);
+    expect(within(items[1] as HTMLElement).getByText('Inga mål har kopplats till löftet.')).toBeTruthy();
+  });
+
+  test('links to the public page when published, and to the editor for those who may edit', () => {
+    renderOverview('fi', attainment, true);
+    const section = within(screen.getByTestId('service-promise'));
+    expect(section.getByRole('link', { name: 'Julkinen palvelulupaus' }).getAttribute('href')).toBe('/promise/1');
+    expect(section.getByRole('link', { name: 'Muokkaa palvelulupausta' }).getAttribute('href')).toBe('/strategies/1/promise');
+  });
+
+  test('no public link before publishing, no editor link for a reader, and an empty state without items', () => {
+    renderOverview('fi', { ...attainment, strategy: { id: '1', promisePublished: false }, servicePromise: [] });
+    const section = within(screen.getByTestId('service-promise'));
+    expect(section.getByText('Strategialla ei ole vielä palvelulupausta.')).toBeTruthy();
+    expect(section.queryByRole('link')).toBeNull();
   });
 });

@@ -7,17 +7,20 @@ import { attainmentScope, flattenGoals, goalProgressShare, offTrackGoals, trendI
 import { useFormat } from '../../lib/format';
 import { CoverageFigure, ScoreFigure, StatusFigure } from '../../components/KeyFigures';
 import { EmptyState } from '../../components/QueryState';
+import { ServicePromiseSection } from './ServicePromiseSection';
 
 type Attainment = StrategyAttainmentQuery['attainment'];
 
 interface OverviewContentProps {
   attainment: Attainment;
   linkSearch: () => string;
+  /** Whether the reader may edit the strategy (a link to the promise editor). */
+  canEditStrategy?: boolean;
   /** A newer answer is on its way (filters changed); the old one stays visible, marked busy. */
   stale: boolean;
 }
 
-export function OverviewContent({ attainment, linkSearch, stale }: OverviewContentProps) {
+export function OverviewContent({ attainment, linkSearch, canEditStrategy = false, stale }: OverviewContentProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const allGoals = attainment.perspectives.flatMap((perspective) => perspective.goals);
@@ -52,6 +55,8 @@ export function OverviewContent({ attainment, linkSearch, stale }: OverviewConte
           <p className="summary-card__off-track">{t('overview.allOnTrack')}</p>
         )}
       </section>
+
+      <ServicePromiseSection attainment={attainment} search={search} canEdit={canEditStrategy} />
 
       {attainment.perspectives.length === 0 && <EmptyState>{t('overview.noGoals')}</EmptyState>}
       {attainment.perspectives.map((perspective) => {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useViewer } from '../../auth/viewer';
 import { DashboardScope, type DashboardScopeValue } from '../../components/DashboardScope';
 import { FilterBar } from '../../components/FilterBar';
 import { QueryBoundary } from '../../components/QueryState';
@@ -17,6 +18,7 @@ export function OverviewView() {
 function OverviewContainer({ scope }: { scope: DashboardScopeValue }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { can } = useViewer();
   const { strategy, filters } = scope;
   const [result, reexecute] = useStrategyAttainmentQuery({
     strategyId: strategy.id,
@@ -32,7 +34,9 @@ function OverviewContainer({ scope }: { scope: DashboardScopeValue }) {
       </header>
       <FilterBar context={scope.context} strategy={strategy} filters={filters} onChange={scope.setFilter} show={['area', 'serviceArea', 'asOf']} />
       <QueryBoundary result={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })}>
-        {(data) => <OverviewContent attainment={data.attainment} linkSearch={scope.linkSearch} stale={result.stale || result.fetching} />}
+        {(data) => (
+          <OverviewContent attainment={data.attainment} linkSearch={scope.linkSearch} canEditStrategy={can('EDIT_STRATEGY')} stale={result.stale || result.fetching} />
+        )}
       </QueryBoundary>
     </div>
   );

@@ -8,6 +8,10 @@ import { graphql } from '../../graphql/generated';
 export const StrategyAttainmentDocument = graphql(`
   query StrategyAttainment($strategyId: ID!, $areaCode: String, $serviceAreaId: ID, $asOf: String) {
     attainment(strategyId: $strategyId, areaCode: $areaCode, serviceAreaId: $serviceAreaId, asOf: $asOf) {
+      strategy {
+        id
+        promisePublished
+      }
       area {
         code
         kind
@@ -51,6 +55,29 @@ export const StrategyAttainmentDocument = graphql(`
               ...GoalAttainmentFields
             }
           }
+        }
+      }
+      servicePromise {
+        item {
+          id
+          text {
+            fi
+            sv
+            en
+          }
+        }
+        status
+        score
+        goals {
+          goal {
+            id
+            title {
+              fi
+              sv
+              en
+            }
+          }
+          status
         }
       }
     }

@@ -29,6 +29,8 @@ export function StrategyWorkspaceLayout() {
           { to: `${base}/goals`, label: t('workspace.tabs.goals'), end: false },
           { to: `${base}/indicators`, label: t('workspace.tabs.indicators'), end: false },
           { to: `${base}/targets`, label: t('workspace.tabs.targets'), end: false },
+          // The promise's editor is a page of its own (views/promise), reached from here like the tabs.
+          ...(can('EDIT_STRATEGY') ? [{ to: `${base}/promise`, label: t('workspace.tabs.promise'), end: false }] : []),
           ...(can('EDIT_STRATEGY') ? [{ to: `${base}/copy`, label: t('workspace.tabs.copy'), end: false }] : []),
         ];
         const outlet: WorkspaceOutlet = { strategy, serviceAreas: data.serviceAreas, refresh };
