@@ -323,4 +323,8 @@ export const workspaceEn: typeof workspaceFi = {
     submit: 'Copy the strategy',
     done: 'The strategy was copied: {{name}}. The copy has no reviews.',
   },
+  description: {
+    edit: 'Edit the description',
+    save: 'Save the description',
+  },
 };

@@ -324,4 +324,8 @@ export const workspaceFi = {
     submit: 'Kopioi strategia',
     done: 'Strategia kopioitiin: {{name}}. Kopiossa ei ole katsauksia.',
   },
+  description: {
+    edit: 'Muokkaa kuvausta',
+    save: 'Tallenna kuvaus',
+  },
 };

@@ -323,4 +323,8 @@ export const workspaceSv: typeof workspaceFi = {
     submit: 'Kopiera strategin',
     done: 'Strategin kopierades: {{name}}. Kopian har inga rapporter.',
   },
+  description: {
+    edit: 'Redigera beskrivningen',
+    save: 'Spara beskrivningen',
+  },
 };
