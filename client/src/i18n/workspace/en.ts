@@ -66,8 +66,8 @@ export const workspaceEn: typeof workspaceFi = {
     open: 'Edit',
     overview: 'Overview',
     reviews: 'Reviews',
-    reviewCounts_one: '{{count}} ({{approved}} approved)',
-    reviewCounts_other: '{{count}} ({{approved}} approved)',
+    reviewCounts_one: '{{total}} ({{count}} approved)',
+    reviewCounts_other: '{{total}} ({{count}} approved)',
   },
   tabs: {
     label: 'Parts of the strategy',

@@ -67,8 +67,8 @@ export const workspaceFi = {
     open: 'Muokkaa',
     overview: 'Yleiskuva',
     reviews: 'Katsaukset',
-    reviewCounts_one: '{{count}} ({{approved}} hyväksytty)',
-    reviewCounts_other: '{{count}} ({{approved}} hyväksyttyä)',
+    reviewCounts_one: '{{total}} ({{count}} hyväksytty)',
+    reviewCounts_other: '{{total}} ({{count}} hyväksyttyä)',
   },
   tabs: {
     label: 'Strategian osat',

@@ -66,8 +66,8 @@ export const workspaceSv: typeof workspaceFi = {
     open: 'Redigera',
     overview: 'Översikt',
     reviews: 'Rapporter',
-    reviewCounts_one: '{{count}} ({{approved}} godkänd)',
-    reviewCounts_other: '{{count}} ({{approved}} godkända)',
+    reviewCounts_one: '{{total}} ({{count}} godkänd)',
+    reviewCounts_other: '{{total}} ({{count}} godkända)',
   },
   tabs: {
     label: 'Strategins delar',

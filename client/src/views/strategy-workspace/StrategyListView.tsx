@@ -83,7 +83,7 @@ function StrategyTable({ strategies }: { strategies: ReadonlyArray<StrategySumma
                 <td>{t('workspace.strategy.termYears', { start: strategy.startYear, end: strategy.endYear })}</td>
                 <td>{strategy.baselineYear}</td>
                 <td className="numeric">{strategy.goals.length}</td>
-                <td>{t('workspace.list.reviewCounts', { count: strategy.reviewCount, approved: strategy.approvedReviewCount })}</td>
+                <td>{t('workspace.list.reviewCounts', { total: strategy.reviewCount, count: strategy.approvedReviewCount })}</td>
                 <td>
                   <ul className="plain-list workspace-links">
                     <li>

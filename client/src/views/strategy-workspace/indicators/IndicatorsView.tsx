@@ -148,7 +148,7 @@ function SotkanetCatalogue({ mayAdd }: { mayAdd: boolean }) {
     <section className="panel" aria-labelledby="catalogue-heading">
       <h2 id="catalogue-heading" ref={heading} tabIndex={-1}>{t('workspace.indicators.catalogueHeading')}</h2>
       <p>{t('workspace.indicators.catalogueIntro')}</p>
-      <form className="filter-bar filter-bar--inline" aria-label={t('workspace.indicators.catalogueSearch')} onSubmit={(event) => event.preventDefault()}>
+      <form className="filter-bar filter-bar--inline" aria-labelledby="catalogue-heading" onSubmit={(event) => event.preventDefault()}>
         <div className="filter-bar__field filter-bar__field--wide">
           <label htmlFor={inputId}>{t('workspace.indicators.catalogueSearch')}</label>
           <input id={inputId} type="search" value={text} onChange={(event) => setDraft({ text: event.target.value, over: search })} aria-describedby={`${inputId}-hint`} />
