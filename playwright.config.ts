@@ -20,8 +20,32 @@ process.env.MITTARISTO_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'mittaristo-e
 const databaseFile = join(process.env.MITTARISTO_E2E_DATA_DIR, 'mittaristo.sqlite');
 // A second server that requires sign-in for reading (REQUIRE_SIGN_IN=1), on its own demo database:
 // the public service promise page must work there signed out (client/e2e/promise.spec.ts).
-const SIGN_IN_PORT = Number(process.env.E2E_SIGN_IN_PORT ?? PORT + 1);
+const SIGN_IN_PORT = Number(process.env.E2E_SIGN_IN_PORT ?? PORT + 4);
 process.env.E2E_SIGN_IN_REQUIRED_URL ??= `http://127.0.0.1:${SIGN_IN_PORT}`;
+// Two servers on empty databases (SEED_DEMO=0: only the reference data), where the strategy workspace's
+// journey starts from nothing in Finnish and in Swedish (client/e2e/workspace-journey.spec.ts). Their
+// first admin comes from ADMIN_USERNAME / ADMIN_PASSWORD, as in a real installation.
+const EMPTY_PORTS = { fi: Number(process.env.E2E_EMPTY_PORT ?? PORT + 2), sv: Number(process.env.E2E_EMPTY_PORT ?? PORT + 2) + 1 };
+process.env.E2E_EMPTY_URL_FI ??= `http://127.0.0.1:${EMPTY_PORTS.fi}`;
+process.env.E2E_EMPTY_URL_SV ??= `http://127.0.0.1:${EMPTY_PORTS.sv}`;
+process.env.E2E_EMPTY_ADMIN ??= 'e2e-admin';
+process.env.E2E_EMPTY_PASSWORD ??= 'e2e-admin-passphrase';
+const emptyServer = (language: 'fi' | 'sv') => ({
+  command: 'npx tsx server/main.ts',
+  url: `${language === 'fi' ? process.env.E2E_EMPTY_URL_FI : process.env.E2E_EMPTY_URL_SV}/healthz`,
+  env: {
+    PORT: String(EMPTY_PORTS[language]),
+    HOST: '127.0.0.1',
+    DATABASE_FILE: join(process.env.MITTARISTO_E2E_DATA_DIR as string, `empty-${language}.sqlite`),
+    SEED_DEMO: '0',
+    ADMIN_USERNAME: process.env.E2E_EMPTY_ADMIN as string,
+    ADMIN_PASSWORD: process.env.E2E_EMPTY_PASSWORD as string,
+  },
+  reuseExistingServer: false,
+  timeout: 120_000,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+});
 
 export default defineConfig({
   testDir: 'client/e2e',
@@ -77,5 +101,7 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'pipe',
     },
+    emptyServer('fi'),
+    emptyServer('sv'),
   ],
 });

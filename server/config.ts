@@ -23,6 +23,8 @@ export interface Config {
   secureCookies: boolean;
   signInAttemptsPerWindow: number;
   sotkanet: SotkanetConfig;
+  /** The first admin, created at start when the database has no users (ADMIN_USERNAME, ADMIN_PASSWORD). */
+  initialAdmin: { username: string; password: string } | null;
 }
 
 export interface SotkanetConfig {
@@ -64,6 +66,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // A mistyped value must not pass as NaN, which would switch the limit off.
     signInAttemptsPerWindow: positiveNumber('SIGN_IN_ATTEMPTS', env.SIGN_IN_ATTEMPTS, 10, { integer: true }),
     sotkanet: readSotkanetConfig(env),
+    initialAdmin: initialAdmin(env),
   };
 }
 
@@ -94,6 +97,18 @@ function readSotkanetConfig(env: NodeJS.ProcessEnv): SotkanetConfig {
     syncCron,
     syncIntervalHours,
   };
+}
+
+/**
+ * A database without the demo has no users, and only an admin can create one: ADMIN_USERNAME and
+ * ADMIN_PASSWORD name the first. One without the other is a mistake, not a wish for no admin.
+ */
+function initialAdmin(env: NodeJS.ProcessEnv): Config['initialAdmin'] {
+  const username = env.ADMIN_USERNAME ?? '';
+  const password = env.ADMIN_PASSWORD ?? '';
+  if (!username && !password) return null;
+  if (!username || !password) throw new Error('ADMIN_USERNAME and ADMIN_PASSWORD must be set together');
+  return { username, password };
 }
 
 function positiveNumber(name: string, text: string | undefined, fallback: number, { integer = false } = {}): number {

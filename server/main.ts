@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   await prepareDatabase(database, {
     dataDirectory: config.dataDirectory,
     seedDemoIfEmpty: process.env.SEED_DEMO !== '0',
+    initialAdmin: config.initialAdmin,
     log: (message) => console.log(message),
   });
   const server = await startServer({ ...config, database });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { countAreas } from './areas/area-repository';
+import { createInitialAdmin } from './auth/user-service';
 import { loadAreaClassification } from './areas/area-service';
 import { migrateToLatest, type DatabaseHandle } from './db/connection';
 import { seedDemo } from './demo/seed-demo';
@@ -10,6 +11,8 @@ export interface PrepareOptions {
   dataDirectory: string;
   /** Build the demo when the database holds no strategies and no indicators yet. */
   seedDemoIfEmpty: boolean;
+  /** Created as the first admin when the database has no users (after the demo, which brings its own). */
+  initialAdmin?: { username: string; password: string } | null;
   log?: (message: string) => void;
 }
 
@@ -41,6 +44,10 @@ export async function prepareDatabase(handle: DatabaseHandle, options: PrepareOp
         log(`  ${load.fileName} line ${rejection.line} (${rejection.field}) not loaded: ${rejection.reason}`);
       }
     }
+  }
+  if (options.initialAdmin) {
+    const admin = await createInitialAdmin(handle.db, options.initialAdmin);
+    log(admin ? `Created the first admin ${admin.username} (ADMIN_USERNAME)` : 'ADMIN_USERNAME is not used: the database has users already');
   }
 }
 

@@ -58,6 +58,7 @@ export const DEMO_USERS = {
   owner: { username: 'owner', password: 'demo-owner' },
   board: { username: 'board', password: 'demo-board' },
   admin: { username: 'admin', password: 'demo-admin' },
+  editor: { username: 'editor', password: 'demo-editor' },
 } as const;
 export type DemoRole = keyof typeof DEMO_USERS;
 

@@ -20,6 +20,11 @@ export async function findUsers(db: Executor): Promise<User[]> {
   return rows.map(userFromRow);
 }
 
+export async function countUsers(db: Executor): Promise<number> {
+  const row = await db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function findUsersByIds(db: Executor, ids: readonly number[]): Promise<User[]> {
   if (ids.length === 0) return [];
   const rows = await db.selectFrom('app_user').selectAll().where('id', 'in', ids).execute();

@@ -3,11 +3,13 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { parseInput, requiredText, toDatabaseId } from '../common/validation';
 import type { Database, Executor } from '../db/database';
-import { badInput, conflict, notFound } from '../errors';
+import { recordAudit } from '../audit/audit-service';
+import { AppError, badInput, conflict, notFound } from '../errors';
 import type { ApiToken, User } from './auth-model';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password';
 import { deleteUserSessions } from './session-store';
 import {
+  countUsers,
   deleteApiToken,
   findApiTokenById,
   findUserCredentials,
@@ -56,6 +58,32 @@ export async function createUser(db: Kysely<Database>, rawInput: unknown): Promi
     throw badInput({ field: 'input.username', reason: `the username ${input.username} is already in use` });
   }
   return insertUser(db, { ...input, passwordHash: await hashPassword(input.password) }, Date.now());
+}
+
+/**
+ * Creates the first admin from the configuration (ADMIN_USERNAME, ADMIN_PASSWORD) when the database
+ * has no users yet; with users it does nothing, so a restart never resets a password that was changed
+ * in the dashboard. Answers the user created, or null.
+ */
+export async function createInitialAdmin(db: Kysely<Database>, admin: { username: string; password: string }): Promise<User | null> {
+  if ((await countUsers(db)) > 0) return null;
+  try {
+    const user = await createUser(db, { username: admin.username, displayName: admin.username, role: 'ADMIN', password: admin.password });
+    await recordAudit(db, {
+      actor: 'system',
+      action: 'createUser',
+      entityType: 'User',
+      entityId: String(user.id),
+      summary: `created the first admin ${user.username} from ADMIN_USERNAME`,
+    });
+    return user;
+  } catch (error) {
+    // Say which setting is wrong: "input.password" would send the reader looking for a form.
+    if (error instanceof AppError) {
+      throw new Error(`ADMIN_USERNAME / ADMIN_PASSWORD: ${error.message.replaceAll('input.username', 'ADMIN_USERNAME').replaceAll('input.password', 'ADMIN_PASSWORD')}`);
+    }
+    throw error;
+  }
 }
 
 /**

@@ -57,6 +57,8 @@ export async function startTestServer(
     sotkanetUrl?: string;
     sotkanetSchedule?: { syncCron?: string | null };
     judging?: AppOptions['judging'];
+    /** As ADMIN_USERNAME / ADMIN_PASSWORD: created before the test users, so into a database without users. */
+    initialAdmin?: { username: string; password: string };
   } = {},
 ): Promise<TestServer> {
   const config = readConfig({});
@@ -67,7 +69,7 @@ export async function startTestServer(
       if (event.level === 'query') statements += 1;
     },
   });
-  await prepareDatabase(database, { dataDirectory: config.dataDirectory, seedDemoIfEmpty: options.demo ?? false });
+  await prepareDatabase(database, { dataDirectory: config.dataDirectory, seedDemoIfEmpty: options.demo ?? false, initialAdmin: options.initialAdmin ?? null });
   const users = {} as Record<Role, User>;
   const tokens = {} as Record<Role, string>;
   for (const role of ROLES) {

@@ -57,6 +57,7 @@ export function AppShell() {
     { to: '/indicators', label: t('nav.indicators'), end: false },
     { to: '/reviews', label: t('nav.reviews'), end: false },
     { to: '/data', label: t('nav.data'), end: false },
+    ...(can('EDIT_STRATEGY') || can('EDIT_INDICATORS') ? [{ to: '/strategies', label: t('nav.strategies'), end: false }] : []),
     // Only what the viewer may open; the views check again, and the server decides.
     ...(can('READ_AUDIT') ? [{ to: '/audit', label: t('nav.audit'), end: false }] : []),
     ...(can('MANAGE_USERS') ? [{ to: '/users', label: t('nav.users'), end: false }] : []),

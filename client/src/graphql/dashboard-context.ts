@@ -44,8 +44,14 @@ export const DashboardContextDocument = graphql(`
   }
 `);
 
+/**
+ * A list that was empty holds no Strategy for the document cache to invalidate: the query names the
+ * type, so a strategy created in the workspace shows up in every view without a reload.
+ */
+const DASHBOARD_CONTEXT = { additionalTypenames: ['Strategy'] };
+
 export function useDashboardContextQuery() {
-  return useQuery({ query: DashboardContextDocument });
+  return useQuery({ query: DashboardContextDocument, context: DASHBOARD_CONTEXT });
 }
 
 export type DashboardContextData = NonNullable<ReturnType<typeof useDashboardContextQuery>[0]['data']>;

@@ -1,4 +1,5 @@
 import type { Translation } from './resources';
+import { workspaceEn } from './workspace/en';
 
 export const en: Translation = {
   app: {
@@ -17,6 +18,7 @@ export const en: Translation = {
     data: 'Data',
     audit: 'Audit trail',
     users: 'Users',
+    strategies: 'Strategies',
   },
   common: {
     loading: 'Loading…',
@@ -679,4 +681,5 @@ export const en: Translation = {
       password: 'Enter a password.',
     },
   },
+  workspace: workspaceEn,
 };

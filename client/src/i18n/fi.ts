@@ -2,6 +2,8 @@
  * Finnish, the default language and the shape every other language must match (see `resources.ts`).
  * Keys are grouped by view; shared words live under `common`, `status` and `period`.
  */
+import { workspaceFi } from './workspace/fi';
+
 export const fi = {
   app: {
     name: 'Mittaristo',
@@ -19,6 +21,7 @@ export const fi = {
     data: 'Tiedot',
     audit: 'Muutoshistoria',
     users: 'Käyttäjät',
+    strategies: 'Strategiat',
   },
   common: {
     loading: 'Ladataan…',
@@ -681,4 +684,5 @@ export const fi = {
       password: 'Anna salasana.',
     },
   },
+  workspace: workspaceFi,
 };

@@ -1,4 +1,5 @@
 import type { Translation } from './resources';
+import { workspaceSv } from './workspace/sv';
 
 export const sv: Translation = {
   app: {
@@ -17,6 +18,7 @@ export const sv: Translation = {
     data: 'Data',
     audit: 'Ändringshistorik',
     users: 'Användare',
+    strategies: 'Strategier',
   },
   common: {
     loading: 'Laddar…',
@@ -679,4 +681,5 @@ export const sv: Translation = {
       password: 'Ange lösenord.',
     },
   },
+  workspace: workspaceSv,
 };

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { CombinedError } from 'urql';
 import { describe, expect, test } from 'vitest';
-import { accessProblem, errorMessage, fieldProblems, hasErrorCode } from './graphql-errors';
+import { accessProblem, errorMessage, fieldProblems, fieldProblemsByPath, hasErrorCode } from './graphql-errors';
 
 function graphQLError(message: string, extensions: Record<string, unknown>): CombinedError {
   return new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions })] });
@@ -52,5 +52,25 @@ describe('fieldProblems', () => {
   test('other errors have no field problems', () => {
     expect(fieldProblems(graphQLError('no', { code: 'FORBIDDEN' }))).toEqual({});
     expect(fieldProblems(undefined)).toEqual({});
+  });
+});
+
+describe('fieldProblemsByPath', () => {
+  test('keeps the path under input, so a name’s and a vision’s Finnish stay apart', () => {
+    const error = graphQLError('two problems', {
+      code: 'BAD_USER_INPUT',
+      problems: [
+        { field: 'input.name.fi', reason: 'must not be empty' },
+        { field: 'input.vision.fi', reason: 'must be at most 5000 characters' },
+        { field: 'id', reason: 'no strategy has the id "9"' },
+      ],
+    });
+    expect(fieldProblemsByPath(error)).toEqual({ 'name.fi': 'must not be empty', 'vision.fi': 'must be at most 5000 characters', id: 'no strategy has the id "9"' });
+  });
+  test('reads a single field and reason, and nothing from other codes', () => {
+    expect(fieldProblemsByPath(graphQLError('x', { code: 'BAD_USER_INPUT', field: 'input.points.1.value', reason: 'must be a finite number' }))).toEqual({
+      'points.1.value': 'must be a finite number',
+    });
+    expect(fieldProblemsByPath(graphQLError('x', { code: 'CONFLICT', field: 'input.name', reason: 'r' }))).toEqual({});
   });
 });

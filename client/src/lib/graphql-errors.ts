@@ -65,3 +65,26 @@ export function fieldProblems(error: ErrorLike | null | undefined): Record<strin
   }
   return problems;
 }
+
+/**
+ * Field problems of a BAD_USER_INPUT error by their path under `root` (`input.name.sv` → `name.sv`,
+ * `input.points.1.value` → `points.1.value`), for forms whose fields share last names (a name and a
+ * vision both have `fi`). Problems outside `root` keep their whole path (`id`).
+ */
+export function fieldProblemsByPath(error: ErrorLike | null | undefined, root = 'input'): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (!error) return problems;
+  for (const graphQLError of error.graphQLErrors) {
+    if (graphQLError.extensions?.code !== 'BAD_USER_INPUT') continue;
+    const listed = graphQLError.extensions.problems;
+    const entries: Array<{ field?: unknown; reason?: unknown }> = Array.isArray(listed)
+      ? listed
+      : [{ field: graphQLError.extensions.field, reason: graphQLError.extensions.reason }];
+    for (const entry of entries) {
+      if (typeof entry.field !== 'string' || typeof entry.reason !== 'string') continue;
+      const path = entry.field.startsWith(`${root}.`) ? entry.field.slice(root.length + 1) : entry.field;
+      problems[path] ??= entry.reason;
+    }
+  }
+  return problems;
+}

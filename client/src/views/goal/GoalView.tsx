@@ -13,6 +13,7 @@ import { GoalAssessments } from './GoalAssessments';
 import { useGoalDetailsQuery } from './goal-details-query';
 import { IndicatorAttainmentCard } from './IndicatorAttainmentCard';
 import { CoverageFigure, ScoreFigure, StatusFigure } from '../../components/KeyFigures';
+import { GoalDescriptionEditor } from './GoalDescriptionEditor';
 
 /** Goal: why it has its status, indicator by indicator, for the area and quarter in the URL. */
 export function GoalView() {
@@ -87,6 +88,7 @@ function GoalContainer({ goalId, scope }: { goalId: string; scope: DashboardScop
           {t('goal.description')}
         </h2>
         {goal.description && <p className="goal-details__description">{format.text(goal.description)}</p>}
+        <GoalDescriptionEditor goal={goal} />
         <dl className="metadata-list">
           {(goal.owner || goal.ownerUser) && (
             <div>
