@@ -105,6 +105,11 @@ function explainNotAvailable(judgement: UnavailableJudgement, format: ValueForma
         'so no growth rate can be computed between them.'
       );
     }
+    case 'LOW_COVERAGE':
+      return (
+        `Baseline ${format.point(judgement.baseline)}, latest ${format.point(judgement.latest)}; ` +
+        'a mean of municipalities holding less than half of the population does not stand for the area, so it is not judged.'
+      );
   }
 }
 

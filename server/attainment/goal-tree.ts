@@ -68,7 +68,12 @@ export function planGoalTree(shape: GoalTreeShape): {
       const indicators = (shape.linksByGoal.get(goal.id) ?? NO_LINKS).map(judge);
       const subGoals = (childrenByParent.get(goal.id) ?? NO_GOALS).map(judgeGoal);
       const parts = [
-        ...indicators.map((indicator) => ({ weight: indicator.weight, score: indicator.judgement.score, status: indicator.judgement.status })),
+        ...indicators.map((indicator) => ({
+          weight: indicator.weight,
+          score: indicator.judgement.score,
+          status: indicator.judgement.status,
+          coverage: indicator.coverage,
+        })),
         ...subGoals.map((subGoal) => asPart(subGoal.result, SUB_GOAL_WEIGHT)),
       ];
       const result = rollUp(parts, thresholds);

@@ -6,6 +6,7 @@ import {
   judgeSeries,
   limitScale,
   progressRatio,
+  requireMeanCoverage,
   rollUp,
   scoreFromRatio,
   statusFromRatio,
@@ -773,11 +774,34 @@ describe('judgeSeries: not available', () => {
   });
 });
 
+describe('requireMeanCoverage: a mean of municipalities must hold at least half of the population', () => {
+  // base 50 (2020), 54 (2024), target 60 (2030): on track (see 'with target, ahead of the required pace')
+  const judged = judgeSeries(series({ observations: [at('2020', 50), at('2024', 54)], targets: [at('2030', 60)] }));
+
+  test.each([
+    [0.49, 'NOT_AVAILABLE', 'LOW_COVERAGE'],
+    [0.5, 'ON_TRACK', null],
+    [1, 'ON_TRACK', null],
+  ] as const)('coverage %d → %s', (coverage, status, reason) => {
+    const result = requireMeanCoverage(judged, coverage);
+    expect(result.status).toBe(status);
+    expect(result.notAvailableReason).toBe(reason);
+    // What the figures were is still shown, so a reader sees what is not judged.
+    expect(result).toMatchObject({ baseline: at('2020', 50), latest: at('2024', 54), target: at('2030', 60) });
+  });
+
+  test('not judged already: the more basic reason stays', () => {
+    const tooShort = judgeSeries(series({ observations: [at('2020', 50), at('2020Q3', 54)] }));
+    expect(requireMeanCoverage(tooShort, 0.1).notAvailableReason).toBe('TOO_SHORT');
+  });
+});
+
 describe('rollUp', () => {
-  const part = (weight: number, score: number | null, status: AttainmentStatus): RollUpPart => ({
+  const part = (weight: number, score: number | null, status: AttainmentStatus, coverage?: number): RollUpPart => ({
     weight,
     score,
     status,
+    ...(coverage === undefined ? {} : { coverage }),
   });
 
   test.each<[string, RollUpPart[], number | null, AttainmentStatus, number, number]>([
@@ -840,6 +864,18 @@ describe('rollUp', () => {
     ['mean exactly −2.5', [part(1, -2, 'LIMITED_PROGRESS'), part(1, -3, 'DETERIORATING')], -2.5, 'LIMITED_PROGRESS', 1, 2],
     // (−2.5 + (−2.6)) / 2 = −2.55 → deteriorating
     ['mean just below −2.5', [part(1, -2.5, 'LIMITED_PROGRESS'), part(1, -2.6, 'DETERIORATING')], -2.55, 'DETERIORATING', 1, 2],
+    // a part on a mean covering half of its area counts half in the coverage, fully in the score:
+    // coverage (2·0.5 + 1·1) / 3 = 2 / 3; score (2·4 + 1·1) / 3 = 9 / 3 = 3 → on track
+    [
+      'a part judged on a mean covers only its share',
+      [part(2, 4, 'ON_TRACK', 0.5), part(1, 1, 'NEEDS_ACCELERATION')],
+      3,
+      'ON_TRACK',
+      2 / 3,
+      2,
+    ],
+    // its only part covers 0.55 < 0.6 → not available, though that part is judged
+    ['one part on a thin mean', [part(1, 3, 'ON_TRACK', 0.55)], null, 'NOT_AVAILABLE', 0.55, 1],
     ['no parts', [], null, 'NOT_AVAILABLE', 0, 0],
     ['no weight at all', [part(0, 3, 'ON_TRACK')], null, 'NOT_AVAILABLE', 0, 1],
   ])('%s', (_name, parts, score, status, coverage, availableCount) => {

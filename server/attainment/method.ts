@@ -31,9 +31,11 @@ export type AttainmentMethod = 'WITH_TARGET' | 'WITHOUT_TARGET';
  * - NO_BASELINE: no observation at or after the baseline year, and no baseline override;
  * - TOO_SHORT: less than a year between baseline and latest, including a single data point;
  * - OPPOSITE_SIGNS: baseline and latest (or baseline and target) lie on opposite sides of zero,
- *   where no growth rate exists.
+ *   where no growth rate exists;
+ * - LOW_COVERAGE: a mean of municipalities whose baseline or latest value covers too little of the
+ *   area to stand for it (MINIMUM_MEAN_COVERAGE).
  */
-export type NotAvailableReason = 'NO_DATA' | 'NO_BASELINE' | 'TOO_SHORT' | 'OPPOSITE_SIGNS';
+export type NotAvailableReason = 'NO_DATA' | 'NO_BASELINE' | 'TOO_SHORT' | 'OPPOSITE_SIGNS' | 'LOW_COVERAGE';
 
 export interface ThresholdSet {
   high: number;
@@ -56,6 +58,14 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   withoutTarget: { high: 0.015, medium: 0.005, low: 0 },
   minimumCoverage: 0.6,
 };
+
+/**
+ * A mean of municipalities stands for an area only when the municipalities with values hold at least
+ * half of its population (or, without population figures, are at least half of its municipalities),
+ * at the baseline and at the latest value alike (METHOD.md). Below that, "the county" would be a few
+ * of its municipalities.
+ */
+export const MINIMUM_MEAN_COVERAGE = 0.5;
 
 /**
  * Growth rates divide by the baseline and take powers of the target, so an exact zero there would
@@ -269,7 +279,7 @@ export type UnavailableJudgement = UnavailableCommon &
   (
     | { notAvailableReason: 'NO_DATA'; baseline: TimedValue | null; latest: null }
     | { notAvailableReason: 'NO_BASELINE'; baseline: null; latest: TimedValue }
-    | { notAvailableReason: 'TOO_SHORT' | 'OPPOSITE_SIGNS'; baseline: TimedValue; latest: TimedValue }
+    | { notAvailableReason: 'TOO_SHORT' | 'OPPOSITE_SIGNS' | 'LOW_COVERAGE'; baseline: TimedValue; latest: TimedValue }
   );
 
 /** Narrowed on `notAvailableReason`: null ⇔ available. */
@@ -394,6 +404,20 @@ export function judgeSeries(input: SeriesInput, thresholds: Thresholds = DEFAULT
 }
 
 /**
+ * A judgement of a mean of municipalities, held to MINIMUM_MEAN_COVERAGE: one whose values cover less
+ * of the area is not available (LOW_COVERAGE), with its baseline, latest and target still reported.
+ * A judgement already not available keeps its own, more basic, reason.
+ */
+export function requireMeanCoverage(judgement: SeriesJudgement, coverage: number): SeriesJudgement {
+  if (judgement.notAvailableReason !== null || coverage >= MINIMUM_MEAN_COVERAGE) return judgement;
+  return notAvailable(judgement.method, judgement.target, {
+    notAvailableReason: 'LOW_COVERAGE',
+    baseline: judgement.baseline,
+    latest: judgement.latest,
+  });
+}
+
+/**
  * A judgement of a series that cannot be judged. Built as one literal with every field in the same
  * order (no spreads): V8 keeps such objects on its fast path, which matters when a heat map makes
  * tens of thousands of them.
@@ -470,12 +494,17 @@ export interface RollUpPart {
   weight: number;
   score: number | null;
   status: AttainmentStatus;
+  /**
+   * How much of the part its judgement covers, 0–1 (default 1): for a mean of municipalities, the
+   * share of the area's population it rests on. It counts in the coverage, not in the score.
+   */
+  coverage?: number;
 }
 
 export interface RollUpResult {
   score: number | null;
   status: AttainmentStatus;
-  /** Available weight / total weight, reported even when too low to judge. */
+  /** Covered weight (each available part's weight × its coverage) / total weight, reported even when too low to judge. */
   coverage: number;
   availableCount: number;
   totalCount: number;
@@ -490,8 +519,9 @@ function isAvailable(part: RollUpPart): part is AvailablePart {
 /**
  * Rolls indicators' (and sub-goals') scores up to a goal, perspective or strategy: the weighted mean
  * of the available parts' scores. Coverage is measured by weight, not by count, because a missing
- * heavily weighted indicator leaves more of the goal unknown than a missing minor one. The goal has
- * achieved its target only when every part has, including any unavailable part: what is unknown
+ * heavily weighted indicator leaves more of the goal unknown than a missing minor one; and a part
+ * judged on a mean of some of an area's municipalities counts only for the share it covers. The goal
+ * has achieved its target only when every part has, including any unavailable part: what is unknown
  * cannot be counted as achieved.
  */
 export function rollUp(parts: readonly RollUpPart[], thresholds: Thresholds = DEFAULT_THRESHOLDS): RollUpResult {
@@ -503,8 +533,9 @@ export function rollUp(parts: readonly RollUpPart[], thresholds: Thresholds = DE
   const available = parts.filter(isAvailable);
   const totalWeight = sum(parts.map((part) => part.weight));
   const availableWeight = sum(available.map((part) => part.weight));
+  const coveredWeight = sum(available.map((part) => part.weight * (part.coverage ?? 1)));
   const counts = {
-    coverage: totalWeight > 0 ? availableWeight / totalWeight : 0,
+    coverage: totalWeight > 0 ? coveredWeight / totalWeight : 0,
     availableCount: available.length,
     totalCount: parts.length,
   };

@@ -386,15 +386,23 @@ export type IndicatorTargetsArgs = {
 
 export type IndicatorAttainment = {
   __typename?: 'IndicatorAttainment';
-  /** For a mean of municipalities: how many municipalities had data. */
+  /** For a mean of municipalities: how many municipalities had a value in the latest period judged. */
   aggregatedAreaCount?: Maybe<Scalars['Int']['output']>;
   baseline?: Maybe<PeriodValue>;
+  /**
+   * Share (0–1) of the area the judged values cover: 1 for its own series (0 when it has no values);
+   * for a mean of municipalities, the share of the area's population living in municipalities with
+   * values, at the baseline or at the latest value, whichever is lower.
+   */
+  coverage: Scalars['Float']['output'];
   /** Why the status is what it is, in words (English). */
   explanation: Scalars['String']['output'];
   /** Annual growth rate (CAGR) from the baseline to the latest value. */
   growthRate?: Maybe<Scalars['Float']['output']>;
   indicator: Indicator;
   latest?: Maybe<PeriodValue>;
+  /** For a mean of municipalities: how many municipalities the area has. */
+  memberAreaCount?: Maybe<Scalars['Int']['output']>;
   method: AttainmentMethod;
   notAvailableReason?: Maybe<NotAvailableReason>;
   /** (latest − baseline) / (target − baseline): how much of the way to the target has been covered. */
@@ -761,7 +769,11 @@ export type MutationWriteAssessmentArgs = {
 };
 
 export type NotAvailableReason =
-  /** Fewer than the required share of the parts (indicators, sub-goals) could be judged. */
+  /**
+   * Too little is known to judge: for a goal, fewer than the required share of its parts (indicators,
+   * sub-goals) could be judged; for an indicator judged on a mean of municipalities, the municipalities
+   * with values hold less than half of the area's population at the baseline or the latest value.
+   */
   | 'LOW_COVERAGE'
   /** No value at or after the strategy's baseline year. */
   | 'NO_BASELINE'
@@ -1035,12 +1047,16 @@ export type Role =
   /** Reads. */
   | 'VIEWER';
 
-/** How the judged area's series was formed. */
+/** How the judged area's series was formed (server/attainment/METHOD.md). */
 export type SeriesSource =
-  /** The plain mean of its municipalities' series (there are no population figures to weight it by). */
+  /** The mean of its municipalities' series, each value weighted by its own denominator. */
+  | 'DENOMINATOR_WEIGHTED_MEAN'
+  /** The plain mean of its municipalities' series: there are no population figures to weight it by. */
   | 'MEAN_OF_MUNICIPALITIES'
   /** The area's own series. */
-  | 'OWN';
+  | 'OWN'
+  /** The mean of its municipalities' series, each weighted by its population on 31 December (Sotkanet 127). */
+  | 'POPULATION_WEIGHTED_MEAN';
 
 /** Palvelukokonaisuus: a group of services such as older people's services. */
 export type ServiceArea = {
@@ -1594,10 +1610,12 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
 export type IndicatorAttainmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorAttainment'] = ResolversParentTypes['IndicatorAttainment']> = {
   aggregatedAreaCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   growthRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
+  memberAreaCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['AttainmentMethod'], ParentType, ContextType>;
   notAvailableReason?: Resolver<Maybe<ResolversTypes['NotAvailableReason']>, ParentType, ContextType>;
   progressShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

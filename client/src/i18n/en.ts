@@ -61,11 +61,13 @@ export const en: Translation = {
     NO_BASELINE: 'There are no values from the strategy’s baseline year on.',
     TOO_SHORT: 'Less than a year between the baseline and the latest value (or only one value).',
     OPPOSITE_SIGNS: 'The baseline and the latest value have opposite signs, so no growth rate can be computed.',
-    LOW_COVERAGE: 'Too few of its parts could be judged.',
+    LOW_COVERAGE: 'Too little is known: too few of its parts could be judged, or the values cover less than half of the municipalities’ population.',
   },
   seriesSource: {
     OWN: 'The area’s own series.',
-    MEAN_OF_MUNICIPALITIES: 'Mean of its municipalities ({{count}} municipalities).',
+    POPULATION_WEIGHTED_MEAN: 'Population-weighted mean of its municipalities (data from {{count}} of {{total}} municipalities, coverage {{coverage}}).',
+    DENOMINATOR_WEIGHTED_MEAN: 'Mean of its municipalities, each value weighted by its denominator (data from {{count}} of {{total}} municipalities, coverage {{coverage}}).',
+    MEAN_OF_MUNICIPALITIES: 'Plain mean of its municipalities, as there are no population figures (data from {{count}} of {{total}} municipalities, coverage {{coverage}}).',
   },
   period: {
     quarter: 'Q{{quarter}} {{year}}',

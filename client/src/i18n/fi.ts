@@ -63,11 +63,13 @@ export const fi = {
     NO_BASELINE: 'Strategian lähtövuoden jälkeen ei ole arvoja.',
     TOO_SHORT: 'Lähtötason ja viimeisimmän arvon välillä on alle vuosi (tai vain yksi arvo).',
     OPPOSITE_SIGNS: 'Lähtötaso ja viimeisin arvo ovat eri merkkisiä, joten kasvuvauhtia ei voi laskea.',
-    LOW_COVERAGE: 'Liian harvaa osaa voitiin arvioida.',
+    LOW_COVERAGE: 'Tietoa on liian vähän: liian harvaa osaa voitiin arvioida, tai arvot kattavat alle puolet kuntien väestöstä.',
   },
   seriesSource: {
     OWN: 'Alueen oma aikasarja.',
-    MEAN_OF_MUNICIPALITIES: 'Kuntien keskiarvo ({{count}} kuntaa).',
+    POPULATION_WEIGHTED_MEAN: 'Kuntien väestöllä painotettu keskiarvo (tiedot {{count}}/{{total}} kunnasta, kattavuus {{coverage}}).',
+    DENOMINATOR_WEIGHTED_MEAN: 'Kuntien keskiarvo, jossa kukin arvo on painotettu nimittäjällään (tiedot {{count}}/{{total}} kunnasta, kattavuus {{coverage}}).',
+    MEAN_OF_MUNICIPALITIES: 'Kuntien painottamaton keskiarvo, koska väestölukuja ei ole (tiedot {{count}}/{{total}} kunnasta, kattavuus {{coverage}}).',
   },
   period: {
     quarter: '{{quarter}}/{{year}}',

@@ -61,11 +61,13 @@ export const sv: Translation = {
     NO_BASELINE: 'Det finns inga värden efter strategins utgångsår.',
     TOO_SHORT: 'Mindre än ett år mellan utgångsläget och det senaste värdet (eller bara ett värde).',
     OPPOSITE_SIGNS: 'Utgångsläget och det senaste värdet har olika tecken, så tillväxttakten kan inte beräknas.',
-    LOW_COVERAGE: 'För få delar kunde bedömas.',
+    LOW_COVERAGE: 'För lite är känt: för få delar kunde bedömas, eller värdena täcker mindre än hälften av kommunernas befolkning.',
   },
   seriesSource: {
     OWN: 'Områdets egen tidsserie.',
-    MEAN_OF_MUNICIPALITIES: 'Kommunernas medelvärde ({{count}} kommuner).',
+    POPULATION_WEIGHTED_MEAN: 'Kommunernas medelvärde viktat med befolkningen (uppgifter från {{count}} av {{total}} kommuner, täckning {{coverage}}).',
+    DENOMINATOR_WEIGHTED_MEAN: 'Kommunernas medelvärde, varje värde viktat med sin nämnare (uppgifter från {{count}} av {{total}} kommuner, täckning {{coverage}}).',
+    MEAN_OF_MUNICIPALITIES: 'Kommunernas oviktade medelvärde, eftersom befolkningstal saknas (uppgifter från {{count}} av {{total}} kommuner, täckning {{coverage}}).',
   },
   period: {
     quarter: 'kv. {{quarter}}/{{year}}',

@@ -22,7 +22,9 @@ function indicator(code: string, weight: number, progressShare: number | null, v
     requiredGrowthRate: null,
     values: Array.from({ length: valueCount }, (_, index) => ({ period: String(2020 + index), value: index })),
     seriesSource: 'OWN' as const,
+    coverage: 1,
     aggregatedAreaCount: null,
+    memberAreaCount: null,
     explanation: '',
   };
 }

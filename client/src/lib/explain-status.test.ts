@@ -24,7 +24,9 @@ function attainment(overrides: Partial<IndicatorAttainmentFieldsFragment>): Indi
     requiredGrowthRate: 0.05,
     values: [],
     seriesSource: 'OWN',
+    coverage: 1,
     aggregatedAreaCount: null,
+    memberAreaCount: null,
     explanation: '',
     ...overrides,
   };

@@ -76,7 +76,11 @@ export function IndicatorAttainmentCard({ attainment, areaName, indicatorLink }:
         <p className="muted">
           {attainment.target &&
             `${t('goal.targetOwner')}: ${attainment.targetArea ? t('goal.targetOwnArea', { area: format.text(attainment.targetArea.name) }) : t('goal.targetOrganisation')}. `}
-          {`${t('goal.seriesSource')}: ${t(`seriesSource.${attainment.seriesSource}`, { count: attainment.aggregatedAreaCount ?? 0 })}`}
+          {`${t('goal.seriesSource')}: ${t(`seriesSource.${attainment.seriesSource}`, {
+            count: attainment.aggregatedAreaCount ?? 0,
+            total: attainment.memberAreaCount ?? 0,
+            coverage: format.percent(attainment.coverage),
+          })}`}
         </p>
       </section>
       {attainment.values.length > 0 && (

@@ -131,7 +131,9 @@ export const StrategyAttainmentDocument = graphql(`
       value
     }
     seriesSource
+    coverage
     aggregatedAreaCount
+    memberAreaCount
     explanation
   }
 `);
