@@ -189,6 +189,34 @@ describe('three real series, worked by hand', () => {
   });
 });
 
+describe('a county mean weighted by denominators', () => {
+  test('where every value comes with its denominator, the mean is the whole county’s rate', async () => {
+    const id = await createTestStrategy(server, { organisationCode: 'HVA12', baselineYear: 2021 });
+    const goalId = await createTestGoal(server, await createTestPerspective(server, id));
+    const code = await createTestIndicator(server);
+    await linkTestIndicator(server, goalId, code);
+    async function* rates(): AsyncGenerator<ParsedItem> {
+      const cell = (period: string, value: string, denominator: string) => ({ field: 'value', period, value, denominator });
+      yield { record: { line: 2, indicator: { code }, areaCode: '491', cells: [cell('2021', '2.0', '10000'), cell('2023', '1.0', '10000')] } };
+      yield { record: { line: 3, indicator: { code }, areaCode: '740', cells: [cell('2021', '4.0', '5000'), cell('2023', '4.0', '5000')] } };
+    }
+    expect((await runLoad(server.database.file, rates(), { fileName: 'rates.csv', format: 'test', createdBy: 'test' })).inserted).toBe(4);
+    // 2021: (2.0 · 10,000 + 4.0 · 5,000) / 15,000 = 40,000 / 15,000 = 2.6666667
+    // 2023: (1.0 · 10,000 + 4.0 · 5,000) / 15,000 = 30,000 / 15,000 = 2
+    // (by population it would be (2.0 · 52,122 + 4.0 · 32,547) / 84,669 = 234,432 / 84,669 = 2.7688)
+    // Coverage, still by population: 2021 (52,122 + 32,547) / 131,688 = 84,669 / 131,688 = 0.6429515;
+    // 2023 (51,980 + 32,085) / 130,451 = 84,065 / 130,451 = 0.6444182; the lower counts.
+    const { attainment: judged } = await server.data<{ attainment: any }>(ATTAINMENT, { id });
+    const series = indicatorIn(judged, code);
+    expect(series).toMatchObject({ seriesSource: 'DENOMINATOR_WEIGHTED_MEAN', aggregatedAreaCount: 2, memberAreaCount: 11, latest: { period: '2023', value: 2 } });
+    expect(series.baseline.value).toBeCloseTo(2.6666667, 6);
+    expect(series.coverage).toBeCloseTo(0.6429515, 6);
+    expect(series.explanation).toContain('each weighted by its value’s denominator: 2 of 11 in 2021 (64 % of the population) and 2 of 11 in 2023 (64 %)');
+    // One part covering 0.64 of its county: the goal knows 0.64 of its weight, above the 0.6 it needs.
+    expect(judged.perspectives[0].goals[0].coverage).toBeCloseTo(0.6429515, 6);
+  });
+});
+
 describe('reading a county’s means', () => {
   test('the population that weights them is read once per request, not once per indicator averaged', async () => {
     const statementsFor = async (codes: readonly string[]) => {
