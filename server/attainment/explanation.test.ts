@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { ExplanationOptions } from './explanation';
 import { explainSeries } from './explanation';
 import type { SeriesInput } from './method';
-import { judgeSeries } from './method';
+import { judgeSeries, requireMeanCoverage } from './method';
 import { at, series } from './series-fixtures';
 
 // The judgements come from judgeSeries (tested on its own in method.test.ts); the numbers in the
@@ -35,6 +35,20 @@ describe('explainSeries', () => {
       series({ observations: [at('2020', 50), at('2024', 61)], targets: [at('2030', 60)] }),
       plain(0),
       'Baseline 50 (2020), latest 61 (2024); target 60 by 2030. The latest value already meets the target.',
+    ],
+    [
+      // a loose target (1.8, above the baseline 1.4, lower is better) met at 1.7, which is worse than
+      // 1.4: 1.8 − 1.7 = 0.1 is left before the target is crossed
+      'target met while worsening',
+      series({
+        direction: 'LOWER_IS_BETTER',
+        baselineYear: 2021,
+        observations: [at('2021', 1.4), at('2023', 1.7)],
+        targets: [at('2027', 1.8)],
+      }),
+      percentOneDecimal('LOWER_IS_BETTER'),
+      'Baseline 1.4 % (2021), latest 1.7 % (2023); target 1.8 % by 2027. The latest value meets the target, ' +
+        'but it is worse than the baseline and 0.1 % short of crossing the target, so the target is met, but the value is worsening.',
     ],
     [
       // share (48 − 50) / (60 − 50) = −0.2 < 0; projected 50·(48/50)^(10/4) = 50·0.96^2.5 = 50·0.902980 = 45.1 → 45
@@ -124,5 +138,13 @@ describe('explainSeries', () => {
     ],
   ])('%s', (_name, input, options, expected) => {
     expect(explainSeries(judgeSeries(input), options)).toBe(expected);
+  });
+
+  test('a mean of municipalities too thin to judge', () => {
+    const judged = requireMeanCoverage(judgeSeries(series({ observations: [at('2020', 50), at('2022', 52)] })), 0.3);
+    expect(explainSeries(judged, plain(0))).toBe(
+      'Baseline 50 (2020), latest 52 (2022); a mean of municipalities holding less than half of the population ' +
+        'does not stand for the area, so it is not judged.',
+    );
   });
 });

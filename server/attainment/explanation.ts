@@ -28,6 +28,7 @@ const TWO_POINTS_NEEDED = 'progress needs two points at least a year apart';
 
 const STATUS_CONCLUSION: Record<Exclude<AttainmentStatus, 'NOT_AVAILABLE'>, string> = {
   TARGET_ACHIEVED: 'the target is met',
+  TARGET_ACHIEVED_WORSENING: 'the target is met, but the value is worsening',
   ON_TRACK: 'it is on track',
   NEEDS_ACCELERATION: 'progress needs to accelerate',
   LIMITED_PROGRESS: 'progress is limited',
@@ -47,6 +48,13 @@ function explainWithTarget(judgement: AvailableJudgement, target: TimedValue, fo
     `Baseline ${format.point(baseline)}, latest ${format.point(latest)}; ` +
     `target ${format.value(target.value)} by ${target.period}.`;
   if (judgement.status === 'TARGET_ACHIEVED') return `${facts} The latest value already meets the target.`;
+  if (judgement.status === 'TARGET_ACHIEVED_WORSENING') {
+    // The target lies on the worse side of the baseline: met, yet moving towards crossing it.
+    return (
+      `${facts} The latest value meets the target, but it is worse than the baseline and ` +
+      `${format.value(Math.abs(target.value - latest.value))} short of crossing the target, so ${STATUS_CONCLUSION.TARGET_ACHIEVED_WORSENING}.`
+    );
+  }
   if (progressShare === null) {
     // Only when the target equals the baseline; not achieved then means worse than the baseline.
     const conclusion = STATUS_CONCLUSION[judgement.status];

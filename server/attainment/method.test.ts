@@ -315,6 +315,75 @@ describe('judgeSeries: status, ratio and score', () => {
       ratio: 2.534604,
       score: 5,
     },
+    // --- a target on the worse side of the baseline: met, and yet worsening ---
+    {
+      // lower is better, base 1.4 (2021), latest 1.7 (2023), target 1.8 (2027): 1.7 ≤ 1.8 is met, but
+      // 1.7 > 1.4 is worse than the baseline → TARGET_ACHIEVED_WORSENING. Room used u = (1.7 − 1.4) / (1.8 − 1.4)
+      // = 0.3 / 0.4 = 0.75; score = 2.5·(1 − 0.75) = 0.625. P still reported: CAGR = (1.7/1.4)^(1/2) − 1 =
+      // 1.2142857^0.5 − 1 = 0.1019463; required = (1.8/1.4)^(1/6) − 1 = e^(0.2513144/6) − 1 = 0.0427753;
+      // P = 1·(−1)·0.1019463 / 0.0427753 = −2.383298
+      name: 'target met while worsening (lower is better): achieved, but worsening, scored by the room used',
+      input: series({
+        direction: 'LOWER_IS_BETTER',
+        baselineYear: 2021,
+        observations: [at('2021', 1.4), at('2023', 1.7)],
+        targets: [at('2027', 1.8)],
+      }),
+      status: 'TARGET_ACHIEVED_WORSENING',
+      ratio: -2.383298,
+      score: 0.625,
+    },
+    {
+      // higher is better, base 80 (2020), latest 76 (2022), target 75 (2030): 76 ≥ 75 met, 76 < 80 worse.
+      // u = (76 − 80) / (75 − 80) = −4 / −5 = 0.8; score = 2.5·0.2 = 0.5.
+      // CAGR = 0.95^0.5 − 1 = −0.0253206; required = (75/80)^(1/10) − 1 = −0.0064331; P = −0.0253206 / 0.0064331 = −3.936
+      name: 'target met while worsening (higher is better)',
+      input: series({ observations: [at('2020', 80), at('2022', 76)], targets: [at('2030', 75)] }),
+      status: 'TARGET_ACHIEVED_WORSENING',
+      ratio: -3.936,
+      score: 0.5,
+    },
+    {
+      // at the target itself while worsening: u = (1.8 − 1.4) / (1.8 − 1.4) = 1 → score 0.
+      // P = −((1.8/1.4)^0.5 − 1) / 0.0427753 = −0.1338934 / 0.0427753 = −3.130156
+      name: 'target met exactly while worsening: score 0',
+      input: series({
+        direction: 'LOWER_IS_BETTER',
+        baselineYear: 2021,
+        observations: [at('2021', 1.4), at('2023', 1.8)],
+        targets: [at('2027', 1.8)],
+      }),
+      status: 'TARGET_ACHIEVED_WORSENING',
+      ratio: -3.130156,
+      score: 0,
+    },
+    {
+      // the same loose target, met while improving (1.2 < 1.4): a plain achievement, score 5.
+      // P = −((1.2/1.4)^0.5 − 1) / 0.0427753 = 0.0741799 / 0.0427753 = 1.734175
+      name: 'a loose target met while improving: achieved',
+      input: series({
+        direction: 'LOWER_IS_BETTER',
+        baselineYear: 2021,
+        observations: [at('2021', 1.4), at('2023', 1.2)],
+        targets: [at('2027', 1.8)],
+      }),
+      status: 'TARGET_ACHIEVED',
+      ratio: 1.734175,
+      score: 5,
+    },
+    {
+      // unchanged at the baseline (1.4 = 1.4) under a loose target: not worse, so achieved. P = 0.
+      name: 'a loose target met by holding the baseline: achieved',
+      input: series({
+        direction: 'LOWER_IS_BETTER',
+        baselineYear: 2021,
+        observations: [at('2021', 1.4), at('2023', 1.4)],
+        targets: [at('2027', 1.8)],
+      }),
+      status: 'TARGET_ACHIEVED',
+      ratio: 0,
+      score: 5,
+    },
     {
       // lower is better: 1.5 ≤ 1.6 → TARGET_ACHIEVED.
       // CAGR = (1.5/2.2)^(1/2) − 1 = 0.825723 − 1 = −0.174277; required = (1.6/2.2)^(1/8) − 1 = 0.9609752 − 1 = −0.0390248;
@@ -838,6 +907,24 @@ describe('rollUp', () => {
     ],
     // (1·5 + 2·5) / 3 = 5, every part achieved
     ['all parts achieved', [part(1, 5, 'TARGET_ACHIEVED'), part(2, 5, 'TARGET_ACHIEVED')], 5, 'TARGET_ACHIEVED', 1, 2],
+    // every part met its target, one while worsening: (1·5 + 1·0.625) / 2 = 2.8125, and the status says so
+    [
+      'all achieved, one while worsening',
+      [part(1, 5, 'TARGET_ACHIEVED'), part(1, 0.625, 'TARGET_ACHIEVED_WORSENING')],
+      2.8125,
+      'TARGET_ACHIEVED_WORSENING',
+      1,
+      2,
+    ],
+    // one met while worsening, one on track: not all achieved, so from the score (0.625 + 3) / 2 = 1.8125
+    [
+      'achieved while worsening and on track',
+      [part(1, 0.625, 'TARGET_ACHIEVED_WORSENING'), part(1, 3, 'ON_TRACK')],
+      1.8125,
+      'NEEDS_ACCELERATION',
+      1,
+      2,
+    ],
     // (5 + 3) / 2 = 4 → on track, not achieved
     ['some parts achieved', [part(1, 5, 'TARGET_ACHIEVED'), part(1, 3, 'ON_TRACK')], 4, 'ON_TRACK', 1, 2],
     // coverage 3/4 = 0.75; mean of the available = 5 → on track; achieved is not claimed for the unknown part

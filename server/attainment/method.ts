@@ -12,6 +12,7 @@ import { canonicalPeriodStrict, comparePeriods, parsePeriodStrict, periodEndExcl
 
 export type AttainmentStatus =
   | 'TARGET_ACHIEVED'
+  | 'TARGET_ACHIEVED_WORSENING'
   | 'ON_TRACK'
   | 'NEEDS_ACCELERATION'
   | 'LIMITED_PROGRESS'
@@ -19,7 +20,7 @@ export type AttainmentStatus =
   | 'NOT_AVAILABLE';
 
 /** The statuses a pace can earn; "achieved" and "not available" are decided before any pace is measured. */
-export type ProgressStatus = Exclude<AttainmentStatus, 'TARGET_ACHIEVED' | 'NOT_AVAILABLE'>;
+export type ProgressStatus = Exclude<AttainmentStatus, 'TARGET_ACHIEVED' | 'TARGET_ACHIEVED_WORSENING' | 'NOT_AVAILABLE'>;
 
 export type Direction = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
 
@@ -134,6 +135,26 @@ export function haveOppositeSigns(baseValue: number, otherValue: number): boolea
 export function isTargetAchieved(direction: Direction, currentValue: number, targetValue: number): boolean {
   return direction === 'HIGHER_IS_BETTER' ? currentValue >= targetValue : currentValue <= targetValue;
 }
+
+/** Whether the latest value is worse than the baseline, in the indicator's own direction. */
+export function isWorseThanBaseline(direction: Direction, baseValue: number, currentValue: number): boolean {
+  return directionFactor(direction) * (currentValue - baseValue) < 0;
+}
+
+/**
+ * The score of a target met by a series that has worsened since its baseline (the target lies on
+ * the worse side of the baseline, so it could be met while moving away from it): it falls from 2.5,
+ * the lowest score of "on track", to 0 as the series uses up the room the target allows,
+ * u = (current − base) / (T − base), 0 < u ≤ 1. Below a real achievement (5) and below "on track",
+ * so that a roll-up does not read it as success (METHOD.md).
+ */
+export function achievedWorseningScore(baseValue: number, currentValue: number, targetValue: number): number {
+  const roomUsed = (currentValue - baseValue) / (targetValue - baseValue);
+  return WORSENING_SCORE_CEILING * (1 - Math.min(1, Math.max(0, roomUsed)));
+}
+
+/** The highest score a target met while worsening can earn: where "on track" begins. */
+export const WORSENING_SCORE_CEILING = 2.5;
 
 /** (current − base) / (T − base), the intuitive "% of the way"; null when the target is the baseline itself. */
 export function progressShare(baseValue: number, currentValue: number, targetValue: number): number | null {
@@ -379,8 +400,12 @@ export function judgeSeries(input: SeriesInput, thresholds: Thresholds = DEFAULT
   const basis: RatioBasis =
     target === null ? { method: 'WITHOUT_TARGET', limitScale: scale ?? 1 } : { method: 'WITH_TARGET' };
   const achieved = target !== null && isTargetAchieved(input.direction, latest.value, target.value);
+  const worsening = isWorseThanBaseline(input.direction, baseline.value, latest.value);
 
-  const { status, score } = verdict(achieved, ratio, basis, thresholds);
+  const { status, score } =
+    achieved && worsening
+      ? { status: 'TARGET_ACHIEVED_WORSENING' as const, score: achievedWorseningScore(baseline.value, latest.value, (target as Point).value) }
+      : verdict(achieved, ratio, basis, thresholds);
   // One literal with the same field order as notAvailable(): see there.
   return {
     status,
@@ -543,8 +568,20 @@ export function rollUp(parts: readonly RollUpPart[], thresholds: Thresholds = DE
     return { score: null, status: 'NOT_AVAILABLE', ...counts };
   }
   const score = sum(available.map((part) => part.weight * part.score)) / availableWeight;
-  const allAchieved = parts.every((part) => part.status === 'TARGET_ACHIEVED');
-  return { score, status: allAchieved ? 'TARGET_ACHIEVED' : statusFromScore(score), ...counts };
+  return { score, status: achievedStatus(parts) ?? statusFromScore(score), ...counts };
+}
+
+/**
+ * A roll-up has achieved its target when every part has; if some part did so while worsening, it
+ * says that too. Null when some part has not achieved its target.
+ */
+function achievedStatus(parts: readonly RollUpPart[]): 'TARGET_ACHIEVED' | 'TARGET_ACHIEVED_WORSENING' | null {
+  let worsening = false;
+  for (const part of parts) {
+    if (part.status === 'TARGET_ACHIEVED_WORSENING') worsening = true;
+    else if (part.status !== 'TARGET_ACHIEVED') return null;
+  }
+  return worsening ? 'TARGET_ACHIEVED_WORSENING' : 'TARGET_ACHIEVED';
 }
 
 function sum(values: readonly number[]): number {

@@ -136,7 +136,13 @@ export type AttainmentStatus =
   | 'NEEDS_ACCELERATION'
   | 'NOT_AVAILABLE'
   | 'ON_TRACK'
-  | 'TARGET_ACHIEVED';
+  | 'TARGET_ACHIEVED'
+  /**
+   * The target is met, but the value has worsened since its baseline: possible only with a target on
+   * the worse side of the baseline (e.g. an organisation-wide target looser than an area's own level).
+   * Scored 0–2.5, below a real achievement (server/attainment/METHOD.md).
+   */
+  | 'TARGET_ACHIEVED_WORSENING';
 
 /** Thresholds of the attainment method (Statistics Canada / Open SDG); each strategy may set its own. */
 export type AttainmentThresholds = {

@@ -49,6 +49,7 @@ export const en: Translation = {
   },
   status: {
     TARGET_ACHIEVED: 'Target achieved',
+    TARGET_ACHIEVED_WORSENING: 'Achieved, but worsening',
     ON_TRACK: 'On track',
     NEEDS_ACCELERATION: 'Needs acceleration',
     LIMITED_PROGRESS: 'Limited progress',
@@ -139,6 +140,7 @@ export const en: Translation = {
       facts: 'Baseline {{baseline}} ({{baselinePeriod}}), latest {{latest}} ({{latestPeriod}}).',
       target: 'The target is {{target}} by {{targetPeriod}}.',
       achieved: 'The latest value already meets the target.',
+      achievedWorsening: 'The latest value meets the target, but it is worse than the baseline, and only {{margin}} short of crossing the target.',
       share: '{{share}} of the way to the target has been covered.',
       awayFromTarget: 'It has been moving away from the target.',
       holdLevel: 'The target is to hold the baseline level, and the latest value is worse.',

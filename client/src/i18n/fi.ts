@@ -51,6 +51,7 @@ export const fi = {
   },
   status: {
     TARGET_ACHIEVED: 'Tavoite saavutettu',
+    TARGET_ACHIEVED_WORSENING: 'Saavutettu, mutta heikkenee',
     ON_TRACK: 'Etenee tavoitteeseen',
     NEEDS_ACCELERATION: 'Vaatii vauhdittamista',
     LIMITED_PROGRESS: 'Vähäistä edistystä',
@@ -141,6 +142,7 @@ export const fi = {
       facts: 'Lähtötaso {{baseline}} ({{baselinePeriod}}), viimeisin {{latest}} ({{latestPeriod}}).',
       target: 'Tavoite on {{target}} ajankohtaan {{targetPeriod}} mennessä.',
       achieved: 'Viimeisin arvo täyttää jo tavoitteen.',
+      achievedWorsening: 'Viimeisin arvo täyttää tavoitteen, mutta se on lähtötasoa heikompi, ja tavoiteraja on enää {{margin}} päässä.',
       share: 'Matkasta tavoitteeseen on kuljettu {{share}}.',
       awayFromTarget: 'Kehitys on kulkenut poispäin tavoitteesta.',
       holdLevel: 'Tavoitteena on pitää lähtötaso, ja viimeisin arvo on sitä heikompi.',

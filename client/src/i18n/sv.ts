@@ -49,6 +49,7 @@ export const sv: Translation = {
   },
   status: {
     TARGET_ACHIEVED: 'Målet uppnått',
+    TARGET_ACHIEVED_WORSENING: 'Uppnått, men försämras',
     ON_TRACK: 'På rätt väg',
     NEEDS_ACCELERATION: 'Behöver påskyndas',
     LIMITED_PROGRESS: 'Begränsade framsteg',
@@ -139,6 +140,7 @@ export const sv: Translation = {
       facts: 'Utgångsläge {{baseline}} ({{baselinePeriod}}), senaste {{latest}} ({{latestPeriod}}).',
       target: 'Målet är {{target}} senast {{targetPeriod}}.',
       achieved: 'Det senaste värdet uppfyller redan målet.',
+      achievedWorsening: 'Det senaste värdet uppfyller målet, men det är sämre än utgångsläget och bara {{margin}} från målgränsen.',
       share: '{{share}} av vägen till målet har tillryggalagts.',
       awayFromTarget: 'Utvecklingen har gått bort från målet.',
       holdLevel: 'Målet är att hålla utgångsläget, och det senaste värdet är sämre.',

@@ -59,6 +59,24 @@ describe('explainIndicatorStatus', () => {
     );
   });
 
+  test('a target met while worsening says how little is left before it is crossed, in each language', () => {
+    // Savonlinna's 1077: baseline 1.4, latest 1.7, target 1.8 (lower is better): 1.8 − 1.7 = 0.1 left.
+    const worsening = attainment({
+      status: 'TARGET_ACHIEVED_WORSENING',
+      baseline: { period: '2021', value: 1.4 },
+      latest: { period: '2023', value: 1.7 },
+      target: { period: '2027', value: 1.8 },
+      progressShare: null,
+    });
+    expect(explain('fi', worsening)).toBe(
+      'Lähtötaso 1,4 % (2021), viimeisin 1,7 % (2023). Tavoite on 1,8 % ajankohtaan 2027 mennessä. ' +
+        'Viimeisin arvo täyttää tavoitteen, mutta se on lähtötasoa heikompi, ja tavoiteraja on enää 0,1 % päässä. ' +
+        'Tila: Saavutettu, mutta heikkenee.',
+    );
+    expect(explain('sv', worsening)).toContain('men det är sämre än utgångsläget och bara 0,1 % från målgränsen. Läge: Uppnått, men försämras.');
+    expect(explain('en', worsening)).toContain('only 0.1 % short of crossing the target. Status: Achieved, but worsening.');
+  });
+
   test('a passed deadline is named and no projection given', () => {
     const text = explain('en', attainment({ status: 'LIMITED_PROGRESS', progressShare: 0.2, target: { period: '2022', value: 1.0 } }));
     expect(text).toContain('The target date has passed. 20% of the way to the target has been covered.');

@@ -31,6 +31,8 @@ export function explainIndicatorStatus(attainment: IndicatorAttainmentFieldsFrag
     sentences.push(t('goal.explanation.target', { target: value(target.value), targetPeriod: format.period(target.period) }));
     if (attainment.status === 'TARGET_ACHIEVED') {
       sentences.push(t('goal.explanation.achieved'));
+    } else if (attainment.status === 'TARGET_ACHIEVED_WORSENING') {
+      sentences.push(t('goal.explanation.achievedWorsening', { margin: value(Math.abs(target.value - latest.value)) }));
     } else if (attainment.progressShare === null || attainment.progressShare === undefined) {
       sentences.push(t('goal.explanation.holdLevel'));
     } else {
