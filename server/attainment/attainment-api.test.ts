@@ -108,7 +108,8 @@ describe('three real series, worked by hand', () => {
     expect(series.progressShare).toBeCloseTo(-3, 10);
     expect(series.projected.period).toBe('2027');
     expect(series.projected.value).toBeCloseTo(3.8905093, 6);
-    expect(series.explanation).toContain('Moving away from the target');
+    // Shown as moving away, 2.1 − 1.7 = 0.4 from the target, never as "−300 %".
+    expect(series.explanation).toContain('Moving away from the target, 0.4 % from it');
   });
 
   test('Savonlinna (740), 1077: meets the target it inherits while getting worse, so achieved but worsening', async () => {
@@ -129,6 +130,8 @@ describe('three real series, worked by hand', () => {
       seriesSource: 'OWN',
     });
     expect(series.score).toBeCloseTo(0.625, 10);
+    // No share of "the way": a target above the baseline leaves none to cover (it read 75 % before).
+    expect(series.progressShare).toBeNull();
     expect(series.explanation).toContain('meets the target, but it is worse than the baseline');
     expect(series.explanation).toContain('0.1 % short of crossing the target');
   });

@@ -55,14 +55,17 @@ function explainWithTarget(judgement: AvailableJudgement, target: TimedValue, fo
       `${format.value(Math.abs(target.value - latest.value))} short of crossing the target, so ${STATUS_CONCLUSION.TARGET_ACHIEVED_WORSENING}.`
     );
   }
-  if (progressShare === null) {
-    // Only when the target equals the baseline; not achieved then means worse than the baseline.
+  if (progressShare === null && target.value === baseline.value) {
+    // Not achieved, so worse than the baseline it was to hold.
     const conclusion = STATUS_CONCLUSION[judgement.status];
     return `${facts} The target is to hold the baseline level, and the latest value is worse, so ${conclusion}.`;
   }
 
+  // No share (a target on the worse side of the baseline, not met) is a target crossed: moving away too.
   const share =
-    progressShare < 0 ? 'moving away from the target' : `${formatPercent(progressShare, 0)} of the way to the target`;
+    progressShare === null || progressShare < 0
+      ? `moving away from the target, ${format.value(Math.abs(latest.value - target.value))} from it`
+      : `${formatPercent(progressShare, 0)} of the way to the target`;
   const deadlinePassed = comparePeriods(parsePeriodStrict(target.period), parsePeriodStrict(latest.period)) <= 0;
   const clauses = deadlinePassed ? ['the target date has passed', share] : [share];
   if (!deadlinePassed && projected !== null) {

@@ -725,6 +725,24 @@ describe('judgeSeries: what a user sees', () => {
     expect(judgement.progressShare).toBeCloseTo(0.2, 12);
   });
 
+  test.each([
+    // higher is better, target above the baseline: (54 − 50) / (60 − 50) = 0.4
+    ['HIGHER_IS_BETTER', 50, 54, 60, 0.4],
+    // moved away: (48 − 50) / (60 − 50) = −0.2
+    ['HIGHER_IS_BETTER', 50, 48, 60, -0.2],
+    // lower is better, target below: (2.0 − 2.2) / (1.6 − 2.2) = −0.2 / −0.6 = 0.333333
+    ['LOWER_IS_BETTER', 2.2, 2.0, 1.6, 0.333333],
+    // a target on the worse side of the baseline has no way to cover: (1.7 − 1.4) / (1.8 − 1.4) = 0.75 would count a worsening as progress
+    ['LOWER_IS_BETTER', 1.4, 1.7, 1.8, null],
+    ['HIGHER_IS_BETTER', 80, 76, 75, null],
+    // the target is the baseline: nothing to divide by
+    ['HIGHER_IS_BETTER', 50, 49, 50, null],
+  ] as const)('progress share, %s: base %d, current %d, target %d → %s', (direction, base, current, target, expected) => {
+    const judgement = judgeSeries(series({ direction, observations: [at('2020', base), at('2022', current)], targets: [at('2030', target)] }));
+    if (expected === null) expect(judgement.progressShare).toBeNull();
+    else expect(judgement.progressShare).toBeCloseTo(expected, 6);
+  });
+
   test('target equal to the baseline: no progress share', () => {
     const judgement = judgeSeries(series({ observations: [at('2020', 50), at('2022', 49)], targets: [at('2030', 50)] }));
     expect(judgement.progressShare).toBeNull();

@@ -156,9 +156,15 @@ export function achievedWorseningScore(baseValue: number, currentValue: number, 
 /** The highest score a target met while worsening can earn: where "on track" begins. */
 export const WORSENING_SCORE_CEILING = 2.5;
 
-/** (current − base) / (T − base), the intuitive "% of the way"; null when the target is the baseline itself. */
-export function progressShare(baseValue: number, currentValue: number, targetValue: number): number | null {
-  return targetValue === baseValue ? null : (currentValue - baseValue) / (targetValue - baseValue);
+/**
+ * (current − base) / (T − base), the intuitive "share of the way". There is a way only when the
+ * target is better than the baseline: for a target equal to it, or on its worse side (met at the
+ * start), the share would be a division by zero or count a worsening as progress, so it is null.
+ * Negative means moved away from the target; above 1, beyond it. METHOD.md says how it is shown.
+ */
+export function progressShare(direction: Direction, baseValue: number, currentValue: number, targetValue: number): number | null {
+  if (directionFactor(direction) * (targetValue - baseValue) <= 0) return null;
+  return (currentValue - baseValue) / (targetValue - baseValue);
 }
 
 /**
@@ -276,7 +282,7 @@ export interface AvailableJudgement extends JudgementCommon {
   growthRate: number;
   /** Annual growth the target requires, baseline → target; null without a target. */
   requiredGrowthRate: number | null;
-  /** (latest − baseline) / (target − baseline), "how much of the way"; null without a target or when target = baseline. */
+  /** (latest − baseline) / (target − baseline), "how much of the way"; null without a target or unless the target is better than the baseline. */
   progressShare: number | null;
   /** The value at the target period if the current growth rate continues; null without a target. */
   projected: TimedValue | null;
@@ -418,7 +424,7 @@ export function judgeSeries(input: SeriesInput, thresholds: Thresholds = DEFAULT
     target: reportedTarget,
     growthRate,
     requiredGrowthRate,
-    progressShare: target && progressShare(baseline.value, latest.value, target.value),
+    progressShare: target && progressShare(input.direction, baseline.value, latest.value, target.value),
     projected: target && {
       period: target.text,
       // base·(1 + CAGR)^(tT − t0), from the same (zero-substituted) base the growth rate was measured from.

@@ -411,7 +411,12 @@ export type IndicatorAttainment = {
   memberAreaCount?: Maybe<Scalars['Int']['output']>;
   method: AttainmentMethod;
   notAvailableReason?: Maybe<NotAvailableReason>;
-  /** (latest − baseline) / (target − baseline): how much of the way to the target has been covered. */
+  /**
+   * (latest − baseline) / (target − baseline): how much of the way to the target has been covered. Raw:
+   * negative when the series has moved away, above 1 beyond the target. Null without a target, and when
+   * the target is not better than the baseline (there is no way to cover). The dashboard shows it as
+   * METHOD.md's "Progress as shown" says: 0–100 %, or "moving away from the target" with the distance.
+   */
   progressShare?: Maybe<Scalars['Float']['output']>;
   /** The value at the target period if the growth rate since the baseline continues. */
   projected?: Maybe<PeriodValue>;

@@ -70,6 +70,11 @@ export const en: Translation = {
     DENOMINATOR_WEIGHTED_MEAN: 'Mean of its municipalities, each value weighted by its denominator (data from {{count}} of {{total}} municipalities, coverage {{coverage}}).',
     MEAN_OF_MUNICIPALITIES: 'Plain mean of its municipalities, as there are no population figures (data from {{count}} of {{total}} municipalities, coverage {{coverage}}).',
   },
+  progress: {
+    movingAway: 'Moving away from the target',
+    movingAwayBy: 'Moving away from the target ({{distance}} from it)',
+    achievedWorsening: 'Within the target, but worsening ({{distance}} to spare)',
+  },
   period: {
     quarter: 'Q{{quarter}} {{year}}',
     month: '{{month}}/{{year}}',
@@ -142,7 +147,7 @@ export const en: Translation = {
       achieved: 'The latest value already meets the target.',
       achievedWorsening: 'The latest value meets the target, but it is worse than the baseline, and only {{margin}} short of crossing the target.',
       share: '{{share}} of the way to the target has been covered.',
-      awayFromTarget: 'It has been moving away from the target.',
+      awayFromTarget: 'It has been moving away from the target, and is {{distance}} from it.',
       holdLevel: 'The target is to hold the baseline level, and the latest value is worse.',
       deadlinePassed: 'The target date has passed.',
       projection: 'At the current pace it would be {{projected}} by {{projectedPeriod}}.',

@@ -72,6 +72,11 @@ export const fi = {
     DENOMINATOR_WEIGHTED_MEAN: 'Kuntien keskiarvo, jossa kukin arvo on painotettu nimittäjällään (tiedot {{count}}/{{total}} kunnasta, kattavuus {{coverage}}).',
     MEAN_OF_MUNICIPALITIES: 'Kuntien painottamaton keskiarvo, koska väestölukuja ei ole (tiedot {{count}}/{{total}} kunnasta, kattavuus {{coverage}}).',
   },
+  progress: {
+    movingAway: 'Etääntyy tavoitteesta',
+    movingAwayBy: 'Etääntyy tavoitteesta (tavoitteeseen {{distance}})',
+    achievedWorsening: 'Tavoitteessa, mutta heikkenee (tavoiterajaan {{distance}})',
+  },
   period: {
     quarter: '{{quarter}}/{{year}}',
     month: '{{month}}/{{year}}',
@@ -144,7 +149,7 @@ export const fi = {
       achieved: 'Viimeisin arvo täyttää jo tavoitteen.',
       achievedWorsening: 'Viimeisin arvo täyttää tavoitteen, mutta se on lähtötasoa heikompi, ja tavoiteraja on enää {{margin}} päässä.',
       share: 'Matkasta tavoitteeseen on kuljettu {{share}}.',
-      awayFromTarget: 'Kehitys on kulkenut poispäin tavoitteesta.',
+      awayFromTarget: 'Kehitys on kulkenut poispäin tavoitteesta, ja tavoitteeseen on {{distance}}.',
       holdLevel: 'Tavoitteena on pitää lähtötaso, ja viimeisin arvo on sitä heikompi.',
       deadlinePassed: 'Tavoitteen määräaika on jo mennyt.',
       projection: 'Nykyvauhdilla arvo olisi {{projected}} ajankohtana {{projectedPeriod}}.',

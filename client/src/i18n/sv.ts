@@ -70,6 +70,11 @@ export const sv: Translation = {
     DENOMINATOR_WEIGHTED_MEAN: 'Kommunernas medelvärde, varje värde viktat med sin nämnare (uppgifter från {{count}} av {{total}} kommuner, täckning {{coverage}}).',
     MEAN_OF_MUNICIPALITIES: 'Kommunernas oviktade medelvärde, eftersom befolkningstal saknas (uppgifter från {{count}} av {{total}} kommuner, täckning {{coverage}}).',
   },
+  progress: {
+    movingAway: 'Rör sig bort från målet',
+    movingAwayBy: 'Rör sig bort från målet ({{distance}} från det)',
+    achievedWorsening: 'Inom målet, men försämras ({{distance}} till målgränsen)',
+  },
   period: {
     quarter: 'kv. {{quarter}}/{{year}}',
     month: '{{month}}/{{year}}',
@@ -142,7 +147,7 @@ export const sv: Translation = {
       achieved: 'Det senaste värdet uppfyller redan målet.',
       achievedWorsening: 'Det senaste värdet uppfyller målet, men det är sämre än utgångsläget och bara {{margin}} från målgränsen.',
       share: '{{share}} av vägen till målet har tillryggalagts.',
-      awayFromTarget: 'Utvecklingen har gått bort från målet.',
+      awayFromTarget: 'Utvecklingen har gått bort från målet, som är {{distance}} bort.',
       holdLevel: 'Målet är att hålla utgångsläget, och det senaste värdet är sämre.',
       deadlinePassed: 'Tidsfristen för målet har redan gått ut.',
       projection: 'I nuvarande takt skulle värdet vara {{projected}} {{projectedPeriod}}.',

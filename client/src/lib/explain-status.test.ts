@@ -40,10 +40,11 @@ function explain(language: 'fi' | 'sv' | 'en', input: IndicatorAttainmentFieldsF
 }
 
 describe('explainIndicatorStatus', () => {
-  test('moving away from the target, in Finnish with decimal commas', () => {
+  test('moving away from the target, with how far it is, in Finnish with decimal commas', () => {
+    // 2.1 − 2.0 = 0.1 from the target
     expect(explain('fi', attainment({}))).toBe(
       'Lähtötaso 1,5 % (2021), viimeisin 2,1 % (2023). Tavoite on 2,0 % ajankohtaan 2027 mennessä. ' +
-        'Kehitys on kulkenut poispäin tavoitteesta. Nykyvauhdilla arvo olisi 4,1 % ajankohtana 2027. Tila: Heikkenee.',
+        'Kehitys on kulkenut poispäin tavoitteesta, ja tavoitteeseen on 0,1 %. Nykyvauhdilla arvo olisi 4,1 % ajankohtana 2027. Tila: Heikkenee.',
     );
   });
 
