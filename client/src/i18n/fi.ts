@@ -78,7 +78,7 @@ export const fi = {
     achievedWorsening: 'Tavoitteessa, mutta heikkenee (tavoiterajaan {{distance}})',
   },
   period: {
-    quarter: '{{quarter}}/{{year}}',
+    quarter: 'Q{{quarter}}/{{year}}',
     month: '{{month}}/{{year}}',
   },
   direction: {
