@@ -179,6 +179,24 @@ describe('three real series, worked by hand', () => {
     );
   });
 
+  test('the county’s coverage goes up the tree: no level reads 100 % while something under it is partly unknown', async () => {
+    const result = await attainment();
+    const placements = goalIn(result, 'The share of children placed outside');
+    const [c1244, c1077, c1078] = placements.indicators.map((indicator: any) => indicator.coverage);
+    // 1244 rests on 0.9551288 of the population (worked above); every indicator here is a mean.
+    expect(c1244).toBeCloseTo(0.9551288, 6);
+    for (const coverage of [c1077, c1078]) expect(coverage).toBeLessThan(1);
+    // Parts 1244 (weight 2), 1077 (1), 1078 (1) and the sub-goal (1), each counted for what it covers.
+    expect(placements.coverage).toBeCloseTo((2 * c1244 + c1077 + c1078 + placements.subGoals[0].coverage) / 5, 10);
+    // Each goal of a perspective, and each perspective of the strategy, weighs 1 and brings its coverage.
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    for (const perspective of result.perspectives) {
+      expect(perspective.coverage, perspective.perspective.name.en).toBeCloseTo(mean(perspective.goals.map((goal: any) => goal.coverage)), 10);
+    }
+    expect(result.coverage).toBeCloseTo(mean(result.perspectives.map((perspective: any) => perspective.coverage)), 10);
+    expect(result.coverage).toBeLessThan(1);
+  });
+
   test('a county mean on municipalities holding less than half of the population is not judged', async () => {
     const thin = await createTestStrategy(server, { organisationCode: 'HVA12', baselineYear: 2021 });
     const goalId = await createTestGoal(server, await createTestPerspective(server, thin));

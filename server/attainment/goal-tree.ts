@@ -25,8 +25,9 @@ const SUB_GOAL_WEIGHT = 1;
 const NO_LINKS: readonly GoalIndicatorLink[] = Object.freeze([]);
 const NO_GOALS: readonly Goal[] = Object.freeze([]);
 
+/** A judged goal or perspective as a part of the level above: its coverage goes up with it, so each level says how much of it is known. */
 function asPart(result: RollUpResult, weight: number): RollUpPart {
-  return { weight, score: result.score, status: result.status };
+  return { weight, score: result.score, status: result.status, coverage: result.coverage };
 }
 
 /**

@@ -117,7 +117,7 @@ export type AttainmentMatrix = {
 export type AttainmentMatrixRow = {
   __typename?: 'AttainmentMatrixRow';
   area: Area;
-  /** Share (0–1) of each goal's parts that could be judged, by weight. */
+  /** Share (0–1) of each goal that is known, as `GoalAttainment.coverage`. */
   coverages: Array<Scalars['Float']['output']>;
   /** −5…5; null where the status is not available. */
   scores: Array<Maybe<Scalars['Float']['output']>>;
@@ -147,7 +147,7 @@ export type AttainmentStatus =
 /** Thresholds of the attainment method (Statistics Canada / Open SDG); each strategy may set its own. */
 export type AttainmentThresholds = {
   __typename?: 'AttainmentThresholds';
-  /** Share (0–1) of a goal's parts that must be available for the goal to be judged. */
+  /** Share (0–1) of a goal's weight that must be known (its coverage) for the goal to be judged. */
   minimumCoverage: Scalars['Float']['output'];
   withTargetHigh: Scalars['Float']['output'];
   withTargetLow: Scalars['Float']['output'];
@@ -1127,7 +1127,10 @@ export type StrategyAttainment = {
   asOf: Scalars['DateTime']['output'];
   /** The latest period used: the quarter given as `asOf`, or null for the latest data. */
   asOfPeriod?: Maybe<Scalars['String']['output']>;
-  /** Share (0–1) of the parts that could be judged, by weight. */
+  /**
+   * Share (0–1) of the whole that is known: the parts' weight, each available part counted for its own
+   * coverage (an indicator on a mean of municipalities for the share of the population it covers).
+   */
   coverage: Scalars['Float']['output'];
   perspectives: Array<PerspectiveAttainment>;
   /** −5…5; null when not available. */
