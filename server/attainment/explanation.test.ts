@@ -159,7 +159,7 @@ describe('explainSeries', () => {
     const judged = requireMeanCoverage(judgeSeries(series({ observations: [at('2020', 50), at('2022', 52)] })), 0.3);
     expect(explainSeries(judged, plain(0))).toBe(
       'Baseline 50 (2020), latest 52 (2022); a mean of municipalities holding less than half of the population ' +
-        'does not stand for the area, so it is not judged.',
+        '(of the municipalities, where populations are missing) does not stand for the area, so it is not judged.',
     );
   });
 });

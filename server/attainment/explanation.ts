@@ -119,7 +119,8 @@ function explainNotAvailable(judgement: UnavailableJudgement, format: ValueForma
     case 'LOW_COVERAGE':
       return (
         `Baseline ${format.point(judgement.baseline)}, latest ${format.point(judgement.latest)}; ` +
-        'a mean of municipalities holding less than half of the population does not stand for the area, so it is not judged.'
+        'a mean of municipalities holding less than half of the population (of the municipalities, where ' +
+        'populations are missing) does not stand for the area, so it is not judged.'
       );
   }
 }
