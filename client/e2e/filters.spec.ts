@@ -16,7 +16,7 @@ test('overview filters go to the URL, change the figures and survive a reload', 
 
   await page.getByLabel('Tilanne', { exact: true }).selectOption('2025Q2');
   await expect(page).toHaveURL(/[?&]asOf=2025Q2/);
-  await expect(scope).toContainText('2/2025');
+  await expect(scope).toContainText('Q2/2025');
   await waitForContent(page);
 
   // A deep link: the same view after a reload.

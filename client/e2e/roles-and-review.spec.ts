@@ -15,7 +15,7 @@ async function openReview(page: Page, quarter: '2026Q2' | '2026Q3') {
   await page.goto('/reviews');
   await waitForContent(page);
   await page.getByTestId('reviews-table').locator(`tr[data-quarter="${quarter}"]`).getByRole('link').click();
-  const label = quarter === '2026Q3' ? '3/2026' : '2/2026';
+  const label = quarter === '2026Q3' ? 'Q3/2026' : 'Q2/2026';
   await expect(page.getByRole('heading', { level: 1, name: `Neljännesvuosikatsaus ${label}` })).toBeVisible();
   await waitForContent(page);
 }
@@ -134,7 +134,7 @@ test.describe('what each role sees and may do', () => {
     await expect(page.getByRole('button', { name: /^Avaa neljänneksen .* katsaus$/ })).toBeVisible();
     await expect(page.getByTestId('reviews-table').locator('tr[data-quarter="2026Q2"]')).toContainText('Hyväksytty');
     await openReview(page, '2026Q3');
-    await expect(page.getByRole('button', { name: 'Hyväksy katsaus 3/2026' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Hyväksy katsaus Q3/2026' })).toBeVisible();
     await expect(page.getByTestId('assessment-form')).toHaveCount(0);
     await expect(mainNavigation(page).getByRole('link', { name: 'Muutoshistoria' })).toHaveCount(0);
   });
@@ -252,14 +252,14 @@ test('the board path: the owner assesses, the board reads what changed and why, 
   await expect(page).toHaveURL(/\/reviews/);
   await expect(page.getByTestId('user-menu')).toContainText('Hallitus');
   await waitForContent(page);
-  await page.getByTestId('reviews-table').locator('tr[data-quarter="2026Q3"]').getByRole('link', { name: 'Katsaus 3/2026' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Neljännesvuosikatsaus 3/2026' })).toBeVisible();
+  await page.getByTestId('reviews-table').locator('tr[data-quarter="2026Q3"]').getByRole('link', { name: 'Katsaus Q3/2026' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Neljännesvuosikatsaus Q3/2026' })).toBeVisible();
   await waitForContent(page);
 
   // 3. What changed since the previous quarter, and why: the owner's status, reason and narrative.
   await expect(page.getByTestId('draft-notice')).toBeVisible();
   const changes = page.getByTestId('what-changed');
-  await expect(changes.getByRole('heading', { name: 'Mikä muuttui neljänneksestä 2/2026 ja miksi' })).toBeVisible();
+  await expect(changes.getByRole('heading', { name: 'Mikä muuttui neljänneksestä Q2/2026 ja miksi' })).toBeVisible();
   const changed = changes.locator('li[data-goal-id="5"]');
   await expect(changed).toContainText(PLACEMENTS_GOAL);
   await expect(changed).toContainText(overrideLabel);
@@ -278,10 +278,10 @@ test('the board path: the owner assesses, the board reads what changed and why, 
 
   // 4. Approve, after confirming; the page then shows who approved and that the review is frozen.
   page.once('dialog', (dialog) => void dialog.accept());
-  await page.getByRole('button', { name: 'Hyväksy katsaus 3/2026' }).click();
+  await page.getByRole('button', { name: 'Hyväksy katsaus Q3/2026' }).click();
   await expect(page.getByTestId('approval-notice')).toContainText('Hallitus hyväksyi katsauksen');
   await expect(page.getByTestId('approval-notice')).toContainText('lukittu');
-  await expect(page.getByText('Neljänneksen 3/2026 katsaus on hyväksytty ja lukittu.')).toBeVisible();
+  await expect(page.getByText('Neljänneksen Q3/2026 katsaus on hyväksytty ja lukittu.')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Hyväksy/ })).toHaveCount(0);
   await expect(changed).toContainText(reason);
   await waitForContent(page);
@@ -320,7 +320,7 @@ test('the board path: the owner assesses, the board reads what changed and why, 
   await page.goto('/goals/5');
   await waitForContent(page);
   const history = page.getByTestId('goal-assessments');
-  await expect(history).toContainText('Neljännesvuosikatsaus 3/2026');
+  await expect(history).toContainText('Neljännesvuosikatsaus Q3/2026');
   await expect(history).toContainText(narrative);
-  await expect(history).toContainText('Neljännesvuosikatsaus 2/2026');
+  await expect(history).toContainText('Neljännesvuosikatsaus Q2/2026');
 });

@@ -4,7 +4,7 @@ import type { ServicePromiseItem } from '../strategy/strategy-model';
 import type { RollUpResult, SeriesJudgement, Thresholds, TimedValue } from './method';
 
 /** How the judged area's series was formed; the explanation says it in words. */
-export type SeriesSource = 'OWN' | 'MEAN_OF_MUNICIPALITIES';
+export type SeriesSource = 'OWN' | 'POPULATION_WEIGHTED_MEAN' | 'DENOMINATOR_WEIGHTED_MEAN' | 'MEAN_OF_MUNICIPALITIES';
 
 /**
  * One indicator judged in one area. The explanation and the chart values are derived on request
@@ -20,7 +20,15 @@ export interface IndicatorAttainment {
   /** The series judged, in period order (for a heat map only its first and last values). */
   series: readonly TimedValue[];
   seriesSource: SeriesSource;
+  /**
+   * How much of the area the judged values cover, 0–1: 1 for its own series (0 without values); for
+   * a mean, the share of its population (or municipalities) with values at the baseline and latest.
+   */
+  coverage: number;
+  /** For a mean: the municipalities with a value at the latest period judged. */
   aggregatedAreaCount: number | null;
+  /** For a mean: all municipalities of the area. */
+  memberAreaCount: number | null;
   /** Sentences added to the explanation: how the series was formed. */
   notes: readonly string[];
 }

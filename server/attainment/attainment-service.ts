@@ -12,6 +12,7 @@ import { findIndicatorsByIds } from '../indicators/indicator-repository';
 import { findTargetsBy } from '../indicators/target-repository';
 import { ALL_SERVICE_AREAS } from '../observations/observation-model';
 import {
+  findAreaValuesOfIndicatorCode,
   findSeriesEndpoints,
   findSeriesValues,
   type SeriesEndpoints,
@@ -28,8 +29,8 @@ import { parseAsOf, type AsOf } from './as-of';
 import type { AttainmentMatrix, IndicatorAttainment, PromiseItemAttainment, SeriesSource, StrategyAttainment } from './attainment-model';
 import { acknowledgedWarningsNote } from './explanation';
 import { flattenGoals, planGoalTree, rollUpPromise, rollUpStrategy } from './goal-tree';
-import { DEFAULT_THRESHOLDS, judgeSeries, type Thresholds, type TimedValue } from './method';
-import { meanOfMembers } from './series-aggregation';
+import { DEFAULT_THRESHOLDS, judgeSeries, requireMeanCoverage, type Thresholds, type TimedValue } from './method';
+import { describeMean, judgedCoverage, meanOfMembers, type MemberMean, type PopulationByYear } from './series-aggregation';
 import { baselineOverride, chooseApplicableTarget } from './target-choice';
 
 /** Everything about a strategy that judging it needs, read once per request. */
@@ -115,10 +116,37 @@ const OVERALL_ONLY: readonly number[] = [ALL_SERVICE_AREAS];
 const NO_VALUES: readonly TimedValue[] = Object.freeze([]);
 const NO_NOTES: readonly string[] = Object.freeze([]);
 const NO_CODES: readonly TargetWarningCode[] = Object.freeze([]);
+const NO_POPULATION: PopulationByYear = new Map();
+const NO_POPULATIONS: ReadonlyMap<number, PopulationByYear> = new Map();
+
+/** The indicator whose values weight a mean of municipalities: Sotkanet's population on 31 December. */
+export const POPULATION_INDICATOR_CODE = 'sotkanet:127';
+
+/**
+ * The population of each of the municipalities by year, as recorded at the moment judged: one
+ * statement for all of them, read once per request, whatever the number of indicators averaged.
+ */
+async function readPopulations(db: Kysely<Database>, municipalityIds: readonly number[], asOf: AsOf): Promise<Map<number, Map<number, number>>> {
+  const rows = await findAreaValuesOfIndicatorCode(db, { indicatorCode: POPULATION_INDICATOR_CODE, areaIds: municipalityIds, asOf: asOf.instant });
+  const populations = new Map<number, Map<number, number>>();
+  for (const { areaId, period, value } of rows) {
+    // Yearly figures only: the population on 31 December of the year.
+    if (!/^\d{4}$/.test(period)) continue;
+    let byYear = populations.get(areaId);
+    if (!byYear) {
+      byYear = new Map();
+      populations.set(areaId, byYear);
+    }
+    byYear.set(Number(period), value);
+  }
+  return populations;
+}
 
 /** The values of the series a request judges, indexed by series. */
 class SeriesValues {
   private readonly bySeries = new Map<number, Map<number, TimedValue[]>>();
+  /** Denominators by series, then period; only for the few values that come with one. */
+  private readonly denominators = new Map<number, Map<number, Map<string, number>>>();
 
   /**
    * Indexed by indicator, then by area and service area packed in one small integer: heat maps look
@@ -147,8 +175,28 @@ class SeriesValues {
       const list = series.get(key);
       if (list) list.push({ period: row.period, value: row.value });
       else series.set(key, [{ period: row.period, value: row.value }]);
+      if (row.denominator !== null) this.addDenominator(row.indicatorId, key, row.period, row.denominator);
     }
     return this;
+  }
+
+  private addDenominator(indicatorId: number, key: number, period: string, denominator: number): void {
+    let series = this.denominators.get(indicatorId);
+    if (!series) {
+      series = new Map();
+      this.denominators.set(indicatorId, series);
+    }
+    let byPeriod = series.get(key);
+    if (!byPeriod) {
+      byPeriod = new Map();
+      series.set(key, byPeriod);
+    }
+    byPeriod.set(period, denominator);
+  }
+
+  /** The denominators of a series by period; null when none of its values has one. */
+  denominatorsOf(indicatorId: number, areaId: number, serviceAreaId: number): ReadonlyMap<string, number> | null {
+    return this.denominators.get(indicatorId)?.get(SeriesValues.key(areaId, serviceAreaId)) ?? null;
   }
 
   /** Adds each series' first and last value. */
@@ -279,37 +327,47 @@ interface JudgedArea {
   area: Area;
   /** Municipalities whose mean stands in where the area has no series of its own. */
   members: readonly Area[];
+  /** The members' populations by year, which weight that mean (read once per request). */
+  populations: ReadonlyMap<number, PopulationByYear>;
 }
+
+const SOURCE_OF_WEIGHTING: Record<MemberMean['weighting'], SeriesSource> = {
+  DENOMINATOR: 'DENOMINATOR_WEIGHTED_MEAN',
+  POPULATION: 'POPULATION_WEIGHTED_MEAN',
+  NONE: 'MEAN_OF_MUNICIPALITIES',
+};
 
 /**
  * The series judged for an indicator in an area: the area's own for the service area, else its own
- * overall series; failing both, the mean of its municipalities' series (service area, then overall).
+ * overall series; failing both, the weighted mean of its municipalities' series (service area, then
+ * overall), with what it covers.
  */
 function seriesForArea(
   values: SeriesValues,
   indicatorId: number,
-  { area, members }: JudgedArea,
+  { area, members, populations }: JudgedArea,
   serviceAreaId: number | null,
-): { values: readonly TimedValue[]; source: SeriesSource; memberCount: number | null; overallInstead: boolean } {
+): { values: readonly TimedValue[]; source: SeriesSource; mean: MemberMean | null; overallInstead: boolean } {
   const serviceAreaIds = serviceAreaIdsFor(serviceAreaId);
   for (const id of serviceAreaIds) {
     const own = values.get(indicatorId, area.id, id);
-    if (own.length > 0) return { values: own, source: 'OWN', memberCount: null, overallInstead: id !== serviceAreaIds[0] };
+    if (own.length > 0) return { values: own, source: 'OWN', mean: null, overallInstead: id !== serviceAreaIds[0] };
   }
   if (members.length > 0) {
     for (const id of serviceAreaIds) {
-      const mean = meanOfMembers(members.map((member) => values.get(indicatorId, member.id, id)));
+      const mean = meanOfMembers(
+        members.map((member) => ({
+          values: values.get(indicatorId, member.id, id),
+          denominators: values.denominatorsOf(indicatorId, member.id, id),
+          population: populations.get(member.id) ?? NO_POPULATION,
+        })),
+      );
       if (mean.contributingAreas > 0) {
-        return {
-          values: mean.values,
-          source: 'MEAN_OF_MUNICIPALITIES',
-          memberCount: mean.contributingAreas,
-          overallInstead: id !== serviceAreaIds[0],
-        };
+        return { values: mean.values, source: SOURCE_OF_WEIGHTING[mean.weighting], mean, overallInstead: id !== serviceAreaIds[0] };
       }
     }
   }
-  return { values: NO_VALUES, source: 'OWN', memberCount: null, overallInstead: false };
+  return { values: NO_VALUES, source: 'OWN', mean: null, overallInstead: false };
 }
 
 /**
@@ -326,10 +384,14 @@ export async function readJudgedSeries(
   const members = await membersOf(db, area);
   const query = { indicatorIds: [request.indicatorId], serviceAreaIds: serviceAreaIdsFor(request.serviceAreaId), fromYear: request.fromYear, asOf: null };
   const values = new SeriesValues().add(await findSeriesValues(db, { ...query, areaIds: [area.id] }));
+  let populations: ReadonlyMap<number, PopulationByYear> = NO_POPULATIONS;
   if (members.length > 0 && !values.has(request.indicatorId, area.id, query.serviceAreaIds)) {
-    values.add(await findSeriesValues(db, { ...query, areaIds: members.map((member) => member.id) }));
+    const memberIds = members.map((member) => member.id);
+    values.add(await findSeriesValues(db, { ...query, areaIds: memberIds }));
+    // Weighted as a judgement weights it, so the preview's baseline is the one attainment will use.
+    populations = await readPopulations(db, memberIds, { instant: Date.now(), period: null });
   }
-  return seriesForArea(values, request.indicatorId, { area, members }, request.serviceAreaId).values;
+  return seriesForArea(values, request.indicatorId, { area, members, populations }, request.serviceAreaId).values;
 }
 
 function judgeIndicator(
@@ -344,7 +406,7 @@ function judgeIndicator(
   if (!indicator) throw new Error(`goal ${link.goalId} links to missing indicator ${link.indicatorId}`);
   const series = seriesForArea(values, indicator.id, judged, serviceAreaId);
   const target = chooseApplicableTarget(context.targetsByIndicator.get(indicator.id) ?? [], indicator.id, judged.area.id, serviceAreaId);
-  const judgement = judgeSeries(
+  let judgement = judgeSeries(
     {
       direction: indicator.direction,
       naturalLimit: indicator.naturalLimit,
@@ -356,12 +418,15 @@ function judgeIndicator(
     },
     context.thresholds,
   );
+  const latestPeriod = judgement.latest?.period ?? null;
   // Most series need no note: they share one empty list rather than allocate one each.
   let notes: readonly string[] = NO_NOTES;
-  if (series.source === 'MEAN_OF_MUNICIPALITIES') {
-    notes = [
-      `${judged.area.name.fi} has no series of its own: its values are the plain mean of its ${series.memberCount} municipalities with data.`,
-    ];
+  let coverage = latestPeriod === null ? 0 : 1;
+  if (series.mean !== null) {
+    const baselinePeriod = judgement.baseline?.period ?? null;
+    coverage = judgedCoverage(series.mean, baselinePeriod, latestPeriod);
+    judgement = requireMeanCoverage(judgement, coverage);
+    notes = [describeMean(judged.area.name.fi, series.mean, [baselinePeriod, latestPeriod])];
   }
   if (series.overallInstead) notes = [...notes, 'There are no figures for this service area, so the overall series is judged.'];
   const acknowledged = judgement.target === null ? null : acknowledgedWarningsNote(target?.acknowledgedWarnings ?? NO_CODES);
@@ -374,7 +439,9 @@ function judgeIndicator(
     targetAreaId: target?.areaId ?? null,
     series: series.values,
     seriesSource: series.source,
-    aggregatedAreaCount: series.memberCount,
+    coverage,
+    aggregatedAreaCount: series.mean ? (series.mean.coverage.get(latestPeriod ?? '')?.areas ?? series.mean.contributingAreas) : null,
+    memberAreaCount: series.mean?.memberCount ?? null,
     notes,
   };
 }
@@ -432,7 +499,9 @@ export async function judgeStrategyAt(
   if (members.length > 0 && missing.length > 0) {
     values.add(await readFullSeries(db, context, missing, members.map((member) => member.id), serviceAreaId, asOf));
   }
-  const judged = { area, members };
+  const populations: ReadonlyMap<number, PopulationByYear> =
+    members.length > 0 && missing.length > 0 ? await readPopulations(db, members.map((member) => member.id), asOf) : NO_POPULATIONS;
+  const judged = { area, members, populations };
   const { perspectives, result } = rollUpStrategy({
     perspectives: context.perspectives,
     goals: context.goals,
@@ -506,9 +575,13 @@ export async function judgeMatrix(
   }
   // Counties and regions stand for their municipalities where they have no series: all read at once.
   const municipalities = areas.some((area) => area.kind !== 'MUNICIPALITY') ? await findAreas(db, { kind: 'MUNICIPALITY' }) : [];
-  const judgedAreas: JudgedArea[] = areas.map((area) => ({ area, members: membersAmong(municipalities, area) }));
+  const memberLists = areas.map((area) => membersAmong(municipalities, area));
   // Municipalities need only their series' endpoints; counties and regions may need their
-  // municipalities' whole series for a mean, so they are read in full.
+  // municipalities' whole series for a mean, and their populations to weight it, so those are read
+  // in full, once for all of them.
+  const memberIds = [...new Set(memberLists.flat().map((member) => member.id))];
+  const populations = memberIds.length > 0 ? await readPopulations(db, memberIds, asOf) : NO_POPULATIONS;
+  const judgedAreas: JudgedArea[] = areas.map((area, index) => ({ area, members: memberLists[index] ?? [], populations }));
   const aggregates = judgedAreas.filter(({ members }) => members.length > 0);
   const singles = judgedAreas.filter(({ members }) => members.length === 0).map(({ area }) => area.id);
   const values = new SeriesValues();

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { ExplanationOptions } from './explanation';
 import { acknowledgedWarningsNote, explainSeries } from './explanation';
 import type { SeriesInput } from './method';
-import { judgeSeries } from './method';
+import { judgeSeries, requireMeanCoverage } from './method';
 import { at, series } from './series-fixtures';
 
 // The judgements come from judgeSeries (tested on its own in method.test.ts); the numbers in the
@@ -37,12 +37,41 @@ describe('explainSeries', () => {
       'Baseline 50 (2020), latest 61 (2024); target 60 by 2030. The latest value already meets the target.',
     ],
     [
-      // share (48 − 50) / (60 − 50) = −0.2 < 0; projected 50·(48/50)^(10/4) = 50·0.96^2.5 = 50·0.902980 = 45.1 → 45
+      // a loose target (1.8, above the baseline 1.4, lower is better) met at 1.7, which is worse than
+      // 1.4: 1.8 − 1.7 = 0.1 is left before the target is crossed
+      'target met while worsening',
+      series({
+        direction: 'LOWER_IS_BETTER',
+        baselineYear: 2021,
+        observations: [at('2021', 1.4), at('2023', 1.7)],
+        targets: [at('2027', 1.8)],
+      }),
+      percentOneDecimal('LOWER_IS_BETTER'),
+      'Baseline 1.4 % (2021), latest 1.7 % (2023); target 1.8 % by 2027. The latest value meets the target, ' +
+        'but it is worse than the baseline and 0.1 % short of crossing the target, so the target is met, but the value is worsening.',
+    ],
+    [
+      // share (48 − 50) / (60 − 50) = −0.2 < 0, 60 − 48 = 12 from the target;
+      // projected 50·(48/50)^(10/4) = 50·0.96^2.5 = 50·0.902980 = 45.1 → 45
       'moving away from the target, with a unit',
       series({ observations: [at('2020', 50), at('2024', 48)], targets: [at('2030', 60)] }),
       { unit: 'visits', decimals: 0, direction: 'HIGHER_IS_BETTER' },
       'Baseline 50 visits (2020), latest 48 visits (2024); target 60 visits by 2030. ' +
-        'Moving away from the target; at the current pace it would be 45 visits by 2030, so it is deteriorating.',
+        'Moving away from the target, 12 visits from it; at the current pace it would be 45 visits by 2030, so it is deteriorating.',
+    ],
+    [
+      // a loose target (1.8 above the baseline 1.4, lower is better) crossed: 2.0 > 1.8, no share
+      // (there was no way to cover), 2.0 − 1.8 = 0.2 from it; projected 1.4·(2.0/1.4)^(6/2) = 1.4·2.915452 = 4.08 → 4.1
+      'a loose target crossed: moving away, not "150 % of the way"',
+      series({
+        direction: 'LOWER_IS_BETTER',
+        baselineYear: 2021,
+        observations: [at('2021', 1.4), at('2023', 2.0)],
+        targets: [at('2027', 1.8)],
+      }),
+      percentOneDecimal('LOWER_IS_BETTER'),
+      'Baseline 1.4 % (2021), latest 2.0 % (2023); target 1.8 % by 2027. ' +
+        'Moving away from the target, 0.2 % from it; at the current pace it would be 4.1 % by 2027, so it is deteriorating.',
     ],
     [
       // share (58 − 50) / (60 − 50) = 0.8 → 80 %; P = 0.676 (method.test.ts) → needs acceleration
@@ -124,6 +153,14 @@ describe('explainSeries', () => {
     ],
   ])('%s', (_name, input, options, expected) => {
     expect(explainSeries(judgeSeries(input), options)).toBe(expected);
+  });
+
+  test('a mean of municipalities too thin to judge', () => {
+    const judged = requireMeanCoverage(judgeSeries(series({ observations: [at('2020', 50), at('2022', 52)] })), 0.3);
+    expect(explainSeries(judged, plain(0))).toBe(
+      'Baseline 50 (2020), latest 52 (2022); a mean of municipalities holding less than half of the population ' +
+        '(of the municipalities, where populations are missing) does not stand for the area, so it is not judged.',
+    );
   });
 });
 

@@ -29,6 +29,7 @@ const TWO_POINTS_NEEDED = 'progress needs two points at least a year apart';
 
 const STATUS_CONCLUSION: Record<Exclude<AttainmentStatus, 'NOT_AVAILABLE'>, string> = {
   TARGET_ACHIEVED: 'the target is met',
+  TARGET_ACHIEVED_WORSENING: 'the target is met, but the value is worsening',
   ON_TRACK: 'it is on track',
   NEEDS_ACCELERATION: 'progress needs to accelerate',
   LIMITED_PROGRESS: 'progress is limited',
@@ -48,14 +49,24 @@ function explainWithTarget(judgement: AvailableJudgement, target: TimedValue, fo
     `Baseline ${format.point(baseline)}, latest ${format.point(latest)}; ` +
     `target ${format.value(target.value)} by ${target.period}.`;
   if (judgement.status === 'TARGET_ACHIEVED') return `${facts} The latest value already meets the target.`;
-  if (progressShare === null) {
-    // Only when the target equals the baseline; not achieved then means worse than the baseline.
+  if (judgement.status === 'TARGET_ACHIEVED_WORSENING') {
+    // The target lies on the worse side of the baseline: met, yet moving towards crossing it.
+    return (
+      `${facts} The latest value meets the target, but it is worse than the baseline and ` +
+      `${format.value(Math.abs(target.value - latest.value))} short of crossing the target, so ${STATUS_CONCLUSION.TARGET_ACHIEVED_WORSENING}.`
+    );
+  }
+  if (progressShare === null && target.value === baseline.value) {
+    // Not achieved, so worse than the baseline it was to hold.
     const conclusion = STATUS_CONCLUSION[judgement.status];
     return `${facts} The target is to hold the baseline level, and the latest value is worse, so ${conclusion}.`;
   }
 
+  // No share (a target on the worse side of the baseline, not met) is a target crossed: moving away too.
   const share =
-    progressShare < 0 ? 'moving away from the target' : `${formatPercent(progressShare, 0)} of the way to the target`;
+    progressShare === null || progressShare < 0
+      ? `moving away from the target, ${format.value(Math.abs(latest.value - target.value))} from it`
+      : `${formatPercent(progressShare, 0)} of the way to the target`;
   const deadlinePassed = comparePeriods(parsePeriodStrict(target.period), parsePeriodStrict(latest.period)) <= 0;
   const clauses = deadlinePassed ? ['the target date has passed', share] : [share];
   if (!deadlinePassed && projected !== null) {
@@ -106,6 +117,12 @@ function explainNotAvailable(judgement: UnavailableJudgement, format: ValueForma
         'so no growth rate can be computed between them.'
       );
     }
+    case 'LOW_COVERAGE':
+      return (
+        `Baseline ${format.point(judgement.baseline)}, latest ${format.point(judgement.latest)}; ` +
+        'a mean of municipalities holding less than half of the population (of the municipalities, where ' +
+        'populations are missing) does not stand for the area, so it is not judged.'
+      );
   }
 }
 

@@ -25,8 +25,9 @@ const SUB_GOAL_WEIGHT = 1;
 const NO_LINKS: readonly GoalIndicatorLink[] = Object.freeze([]);
 const NO_GOALS: readonly Goal[] = Object.freeze([]);
 
+/** A judged goal or perspective as a part of the level above: its coverage goes up with it, so each level says how much of it is known. */
 function asPart(result: RollUpResult, weight: number): RollUpPart {
-  return { weight, score: result.score, status: result.status };
+  return { weight, score: result.score, status: result.status, coverage: result.coverage };
 }
 
 /**
@@ -68,7 +69,12 @@ export function planGoalTree(shape: GoalTreeShape): {
       const indicators = (shape.linksByGoal.get(goal.id) ?? NO_LINKS).map(judge);
       const subGoals = (childrenByParent.get(goal.id) ?? NO_GOALS).map(judgeGoal);
       const parts = [
-        ...indicators.map((indicator) => ({ weight: indicator.weight, score: indicator.judgement.score, status: indicator.judgement.status })),
+        ...indicators.map((indicator) => ({
+          weight: indicator.weight,
+          score: indicator.judgement.score,
+          status: indicator.judgement.status,
+          coverage: indicator.coverage,
+        })),
         ...subGoals.map((subGoal) => asPart(subGoal.result, SUB_GOAL_WEIGHT)),
       ];
       const result = rollUp(parts, thresholds);

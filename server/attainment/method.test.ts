@@ -6,6 +6,7 @@ import {
   judgeSeries,
   limitScale,
   progressRatio,
+  requireMeanCoverage,
   rollUp,
   scoreFromRatio,
   statusFromRatio,
@@ -312,6 +313,75 @@ describe('judgeSeries: status, ratio and score', () => {
       input: towards60(60),
       status: 'TARGET_ACHIEVED',
       ratio: 2.534604,
+      score: 5,
+    },
+    // --- a target on the worse side of the baseline: met, and yet worsening ---
+    {
+      // lower is better, base 1.4 (2021), latest 1.7 (2023), target 1.8 (2027): 1.7 ≤ 1.8 is met, but
+      // 1.7 > 1.4 is worse than the baseline → TARGET_ACHIEVED_WORSENING. Room used u = (1.7 − 1.4) / (1.8 − 1.4)
+      // = 0.3 / 0.4 = 0.75; score = 2.5·(1 − 0.75) = 0.625. P still reported: CAGR = (1.7/1.4)^(1/2) − 1 =
+      // 1.2142857^0.5 − 1 = 0.1019463; required = (1.8/1.4)^(1/6) − 1 = e^(0.2513144/6) − 1 = 0.0427753;
+      // P = 1·(−1)·0.1019463 / 0.0427753 = −2.383298
+      name: 'target met while worsening (lower is better): achieved, but worsening, scored by the room used',
+      input: series({
+        direction: 'LOWER_IS_BETTER',
+        baselineYear: 2021,
+        observations: [at('2021', 1.4), at('2023', 1.7)],
+        targets: [at('2027', 1.8)],
+      }),
+      status: 'TARGET_ACHIEVED_WORSENING',
+      ratio: -2.383298,
+      score: 0.625,
+    },
+    {
+      // higher is better, base 80 (2020), latest 76 (2022), target 75 (2030): 76 ≥ 75 met, 76 < 80 worse.
+      // u = (76 − 80) / (75 − 80) = −4 / −5 = 0.8; score = 2.5·0.2 = 0.5.
+      // CAGR = 0.95^0.5 − 1 = −0.0253206; required = (75/80)^(1/10) − 1 = −0.0064331; P = −0.0253206 / 0.0064331 = −3.936
+      name: 'target met while worsening (higher is better)',
+      input: series({ observations: [at('2020', 80), at('2022', 76)], targets: [at('2030', 75)] }),
+      status: 'TARGET_ACHIEVED_WORSENING',
+      ratio: -3.936,
+      score: 0.5,
+    },
+    {
+      // at the target itself while worsening: u = (1.8 − 1.4) / (1.8 − 1.4) = 1 → score 0.
+      // P = −((1.8/1.4)^0.5 − 1) / 0.0427753 = −0.1338934 / 0.0427753 = −3.130156
+      name: 'target met exactly while worsening: score 0',
+      input: series({
+        direction: 'LOWER_IS_BETTER',
+        baselineYear: 2021,
+        observations: [at('2021', 1.4), at('2023', 1.8)],
+        targets: [at('2027', 1.8)],
+      }),
+      status: 'TARGET_ACHIEVED_WORSENING',
+      ratio: -3.130156,
+      score: 0,
+    },
+    {
+      // the same loose target, met while improving (1.2 < 1.4): a plain achievement, score 5.
+      // P = −((1.2/1.4)^0.5 − 1) / 0.0427753 = 0.0741799 / 0.0427753 = 1.734175
+      name: 'a loose target met while improving: achieved',
+      input: series({
+        direction: 'LOWER_IS_BETTER',
+        baselineYear: 2021,
+        observations: [at('2021', 1.4), at('2023', 1.2)],
+        targets: [at('2027', 1.8)],
+      }),
+      status: 'TARGET_ACHIEVED',
+      ratio: 1.734175,
+      score: 5,
+    },
+    {
+      // unchanged at the baseline (1.4 = 1.4) under a loose target: not worse, so achieved. P = 0.
+      name: 'a loose target met by holding the baseline: achieved',
+      input: series({
+        direction: 'LOWER_IS_BETTER',
+        baselineYear: 2021,
+        observations: [at('2021', 1.4), at('2023', 1.4)],
+        targets: [at('2027', 1.8)],
+      }),
+      status: 'TARGET_ACHIEVED',
+      ratio: 0,
       score: 5,
     },
     {
@@ -655,6 +725,24 @@ describe('judgeSeries: what a user sees', () => {
     expect(judgement.progressShare).toBeCloseTo(0.2, 12);
   });
 
+  test.each([
+    // higher is better, target above the baseline: (54 − 50) / (60 − 50) = 0.4
+    ['HIGHER_IS_BETTER', 50, 54, 60, 0.4],
+    // moved away: (48 − 50) / (60 − 50) = −0.2
+    ['HIGHER_IS_BETTER', 50, 48, 60, -0.2],
+    // lower is better, target below: (2.0 − 2.2) / (1.6 − 2.2) = −0.2 / −0.6 = 0.333333
+    ['LOWER_IS_BETTER', 2.2, 2.0, 1.6, 0.333333],
+    // a target on the worse side of the baseline has no way to cover: (1.7 − 1.4) / (1.8 − 1.4) = 0.75 would count a worsening as progress
+    ['LOWER_IS_BETTER', 1.4, 1.7, 1.8, null],
+    ['HIGHER_IS_BETTER', 80, 76, 75, null],
+    // the target is the baseline: nothing to divide by
+    ['HIGHER_IS_BETTER', 50, 49, 50, null],
+  ] as const)('progress share, %s: base %d, current %d, target %d → %s', (direction, base, current, target, expected) => {
+    const judgement = judgeSeries(series({ direction, observations: [at('2020', base), at('2022', current)], targets: [at('2030', target)] }));
+    if (expected === null) expect(judgement.progressShare).toBeNull();
+    else expect(judgement.progressShare).toBeCloseTo(expected, 6);
+  });
+
   test('target equal to the baseline: no progress share', () => {
     const judgement = judgeSeries(series({ observations: [at('2020', 50), at('2022', 49)], targets: [at('2030', 50)] }));
     expect(judgement.progressShare).toBeNull();
@@ -773,11 +861,34 @@ describe('judgeSeries: not available', () => {
   });
 });
 
+describe('requireMeanCoverage: a mean of municipalities must hold at least half of the population', () => {
+  // base 50 (2020), 54 (2024), target 60 (2030): on track (see 'with target, ahead of the required pace')
+  const judged = judgeSeries(series({ observations: [at('2020', 50), at('2024', 54)], targets: [at('2030', 60)] }));
+
+  test.each([
+    [0.49, 'NOT_AVAILABLE', 'LOW_COVERAGE'],
+    [0.5, 'ON_TRACK', null],
+    [1, 'ON_TRACK', null],
+  ] as const)('coverage %d → %s', (coverage, status, reason) => {
+    const result = requireMeanCoverage(judged, coverage);
+    expect(result.status).toBe(status);
+    expect(result.notAvailableReason).toBe(reason);
+    // What the figures were is still shown, so a reader sees what is not judged.
+    expect(result).toMatchObject({ baseline: at('2020', 50), latest: at('2024', 54), target: at('2030', 60) });
+  });
+
+  test('not judged already: the more basic reason stays', () => {
+    const tooShort = judgeSeries(series({ observations: [at('2020', 50), at('2020Q3', 54)] }));
+    expect(requireMeanCoverage(tooShort, 0.1).notAvailableReason).toBe('TOO_SHORT');
+  });
+});
+
 describe('rollUp', () => {
-  const part = (weight: number, score: number | null, status: AttainmentStatus): RollUpPart => ({
+  const part = (weight: number, score: number | null, status: AttainmentStatus, coverage?: number): RollUpPart => ({
     weight,
     score,
     status,
+    ...(coverage === undefined ? {} : { coverage }),
   });
 
   test.each<[string, RollUpPart[], number | null, AttainmentStatus, number, number]>([
@@ -814,6 +925,24 @@ describe('rollUp', () => {
     ],
     // (1·5 + 2·5) / 3 = 5, every part achieved
     ['all parts achieved', [part(1, 5, 'TARGET_ACHIEVED'), part(2, 5, 'TARGET_ACHIEVED')], 5, 'TARGET_ACHIEVED', 1, 2],
+    // every part met its target, one while worsening: (1·5 + 1·0.625) / 2 = 2.8125, and the status says so
+    [
+      'all achieved, one while worsening',
+      [part(1, 5, 'TARGET_ACHIEVED'), part(1, 0.625, 'TARGET_ACHIEVED_WORSENING')],
+      2.8125,
+      'TARGET_ACHIEVED_WORSENING',
+      1,
+      2,
+    ],
+    // one met while worsening, one on track: not all achieved, so from the score (0.625 + 3) / 2 = 1.8125
+    [
+      'achieved while worsening and on track',
+      [part(1, 0.625, 'TARGET_ACHIEVED_WORSENING'), part(1, 3, 'ON_TRACK')],
+      1.8125,
+      'NEEDS_ACCELERATION',
+      1,
+      2,
+    ],
     // (5 + 3) / 2 = 4 → on track, not achieved
     ['some parts achieved', [part(1, 5, 'TARGET_ACHIEVED'), part(1, 3, 'ON_TRACK')], 4, 'ON_TRACK', 1, 2],
     // coverage 3/4 = 0.75; mean of the available = 5 → on track; achieved is not claimed for the unknown part
@@ -840,6 +969,18 @@ describe('rollUp', () => {
     ['mean exactly −2.5', [part(1, -2, 'LIMITED_PROGRESS'), part(1, -3, 'DETERIORATING')], -2.5, 'LIMITED_PROGRESS', 1, 2],
     // (−2.5 + (−2.6)) / 2 = −2.55 → deteriorating
     ['mean just below −2.5', [part(1, -2.5, 'LIMITED_PROGRESS'), part(1, -2.6, 'DETERIORATING')], -2.55, 'DETERIORATING', 1, 2],
+    // a part on a mean covering half of its area counts half in the coverage, fully in the score:
+    // coverage (2·0.5 + 1·1) / 3 = 2 / 3; score (2·4 + 1·1) / 3 = 9 / 3 = 3 → on track
+    [
+      'a part judged on a mean covers only its share',
+      [part(2, 4, 'ON_TRACK', 0.5), part(1, 1, 'NEEDS_ACCELERATION')],
+      3,
+      'ON_TRACK',
+      2 / 3,
+      2,
+    ],
+    // its only part covers 0.55 < 0.6 → not available, though that part is judged
+    ['one part on a thin mean', [part(1, 3, 'ON_TRACK', 0.55)], null, 'NOT_AVAILABLE', 0.55, 1],
     ['no parts', [], null, 'NOT_AVAILABLE', 0, 0],
     ['no weight at all', [part(0, 3, 'ON_TRACK')], null, 'NOT_AVAILABLE', 0, 1],
   ])('%s', (_name, parts, score, status, coverage, availableCount) => {

@@ -12,6 +12,7 @@ import { canonicalPeriodStrict, comparePeriods, parsePeriodStrict, periodEndExcl
 
 export type AttainmentStatus =
   | 'TARGET_ACHIEVED'
+  | 'TARGET_ACHIEVED_WORSENING'
   | 'ON_TRACK'
   | 'NEEDS_ACCELERATION'
   | 'LIMITED_PROGRESS'
@@ -19,7 +20,7 @@ export type AttainmentStatus =
   | 'NOT_AVAILABLE';
 
 /** The statuses a pace can earn; "achieved" and "not available" are decided before any pace is measured. */
-export type ProgressStatus = Exclude<AttainmentStatus, 'TARGET_ACHIEVED' | 'NOT_AVAILABLE'>;
+export type ProgressStatus = Exclude<AttainmentStatus, 'TARGET_ACHIEVED' | 'TARGET_ACHIEVED_WORSENING' | 'NOT_AVAILABLE'>;
 
 export type Direction = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
 
@@ -31,9 +32,11 @@ export type AttainmentMethod = 'WITH_TARGET' | 'WITHOUT_TARGET';
  * - NO_BASELINE: no observation at or after the baseline year, and no baseline override;
  * - TOO_SHORT: less than a year between baseline and latest, including a single data point;
  * - OPPOSITE_SIGNS: baseline and latest (or baseline and target) lie on opposite sides of zero,
- *   where no growth rate exists.
+ *   where no growth rate exists;
+ * - LOW_COVERAGE: a mean of municipalities whose baseline or latest value covers too little of the
+ *   area to stand for it (MINIMUM_MEAN_COVERAGE).
  */
-export type NotAvailableReason = 'NO_DATA' | 'NO_BASELINE' | 'TOO_SHORT' | 'OPPOSITE_SIGNS';
+export type NotAvailableReason = 'NO_DATA' | 'NO_BASELINE' | 'TOO_SHORT' | 'OPPOSITE_SIGNS' | 'LOW_COVERAGE';
 
 export interface ThresholdSet {
   high: number;
@@ -56,6 +59,14 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   withoutTarget: { high: 0.015, medium: 0.005, low: 0 },
   minimumCoverage: 0.6,
 };
+
+/**
+ * A mean of municipalities stands for an area only when the municipalities with values hold at least
+ * half of its population (or, without population figures, are at least half of its municipalities),
+ * at the baseline and at the latest value alike (METHOD.md). Below that, "the county" would be a few
+ * of its municipalities.
+ */
+export const MINIMUM_MEAN_COVERAGE = 0.5;
 
 /**
  * Growth rates divide by the baseline and take powers of the target, so an exact zero there would
@@ -125,9 +136,35 @@ export function isTargetAchieved(direction: Direction, currentValue: number, tar
   return direction === 'HIGHER_IS_BETTER' ? currentValue >= targetValue : currentValue <= targetValue;
 }
 
-/** (current − base) / (T − base), the intuitive "% of the way"; null when the target is the baseline itself. */
-export function progressShare(baseValue: number, currentValue: number, targetValue: number): number | null {
-  return targetValue === baseValue ? null : (currentValue - baseValue) / (targetValue - baseValue);
+/** Whether the latest value is worse than the baseline, in the indicator's own direction. */
+export function isWorseThanBaseline(direction: Direction, baseValue: number, currentValue: number): boolean {
+  return directionFactor(direction) * (currentValue - baseValue) < 0;
+}
+
+/**
+ * The score of a target met by a series that has worsened since its baseline (the target lies on
+ * the worse side of the baseline, so it could be met while moving away from it): it falls from 2.5,
+ * the lowest score of "on track", to 0 as the series uses up the room the target allows,
+ * u = (current − base) / (T − base), 0 < u ≤ 1. Below a real achievement (5) and below "on track",
+ * so that a roll-up does not read it as success (METHOD.md).
+ */
+export function achievedWorseningScore(baseValue: number, currentValue: number, targetValue: number): number {
+  const roomUsed = (currentValue - baseValue) / (targetValue - baseValue);
+  return WORSENING_SCORE_CEILING * (1 - Math.min(1, Math.max(0, roomUsed)));
+}
+
+/** The highest score a target met while worsening can earn: where "on track" begins. */
+export const WORSENING_SCORE_CEILING = 2.5;
+
+/**
+ * (current − base) / (T − base), the intuitive "share of the way". There is a way only when the
+ * target is better than the baseline: for a target equal to it, or on its worse side (met at the
+ * start), the share would be a division by zero or count a worsening as progress, so it is null.
+ * Negative means moved away from the target; above 1, beyond it. METHOD.md says how it is shown.
+ */
+export function progressShare(direction: Direction, baseValue: number, currentValue: number, targetValue: number): number | null {
+  if (directionFactor(direction) * (targetValue - baseValue) <= 0) return null;
+  return (currentValue - baseValue) / (targetValue - baseValue);
 }
 
 /**
@@ -245,7 +282,7 @@ export interface AvailableJudgement extends JudgementCommon {
   growthRate: number;
   /** Annual growth the target requires, baseline → target; null without a target. */
   requiredGrowthRate: number | null;
-  /** (latest − baseline) / (target − baseline), "how much of the way"; null without a target or when target = baseline. */
+  /** (latest − baseline) / (target − baseline), "how much of the way"; null without a target or unless the target is better than the baseline. */
   progressShare: number | null;
   /** The value at the target period if the current growth rate continues; null without a target. */
   projected: TimedValue | null;
@@ -269,7 +306,7 @@ export type UnavailableJudgement = UnavailableCommon &
   (
     | { notAvailableReason: 'NO_DATA'; baseline: TimedValue | null; latest: null }
     | { notAvailableReason: 'NO_BASELINE'; baseline: null; latest: TimedValue }
-    | { notAvailableReason: 'TOO_SHORT' | 'OPPOSITE_SIGNS'; baseline: TimedValue; latest: TimedValue }
+    | { notAvailableReason: 'TOO_SHORT' | 'OPPOSITE_SIGNS' | 'LOW_COVERAGE'; baseline: TimedValue; latest: TimedValue }
   );
 
 /** Narrowed on `notAvailableReason`: null ⇔ available. */
@@ -369,8 +406,12 @@ export function judgeSeries(input: SeriesInput, thresholds: Thresholds = DEFAULT
   const basis: RatioBasis =
     target === null ? { method: 'WITHOUT_TARGET', limitScale: scale ?? 1 } : { method: 'WITH_TARGET' };
   const achieved = target !== null && isTargetAchieved(input.direction, latest.value, target.value);
+  const worsening = isWorseThanBaseline(input.direction, baseline.value, latest.value);
 
-  const { status, score } = verdict(achieved, ratio, basis, thresholds);
+  const { status, score } =
+    achieved && worsening
+      ? { status: 'TARGET_ACHIEVED_WORSENING' as const, score: achievedWorseningScore(baseline.value, latest.value, (target as Point).value) }
+      : verdict(achieved, ratio, basis, thresholds);
   // One literal with the same field order as notAvailable(): see there.
   return {
     status,
@@ -383,7 +424,7 @@ export function judgeSeries(input: SeriesInput, thresholds: Thresholds = DEFAULT
     target: reportedTarget,
     growthRate,
     requiredGrowthRate,
-    progressShare: target && progressShare(baseline.value, latest.value, target.value),
+    progressShare: target && progressShare(input.direction, baseline.value, latest.value, target.value),
     projected: target && {
       period: target.text,
       // base·(1 + CAGR)^(tT − t0), from the same (zero-substituted) base the growth rate was measured from.
@@ -391,6 +432,20 @@ export function judgeSeries(input: SeriesInput, thresholds: Thresholds = DEFAULT
     },
     limitScale: scale,
   };
+}
+
+/**
+ * A judgement of a mean of municipalities, held to MINIMUM_MEAN_COVERAGE: one whose values cover less
+ * of the area is not available (LOW_COVERAGE), with its baseline, latest and target still reported.
+ * A judgement already not available keeps its own, more basic, reason.
+ */
+export function requireMeanCoverage(judgement: SeriesJudgement, coverage: number): SeriesJudgement {
+  if (judgement.notAvailableReason !== null || coverage >= MINIMUM_MEAN_COVERAGE) return judgement;
+  return notAvailable(judgement.method, judgement.target, {
+    notAvailableReason: 'LOW_COVERAGE',
+    baseline: judgement.baseline,
+    latest: judgement.latest,
+  });
 }
 
 /**
@@ -470,12 +525,17 @@ export interface RollUpPart {
   weight: number;
   score: number | null;
   status: AttainmentStatus;
+  /**
+   * How much of the part its judgement covers, 0–1 (default 1): for a mean of municipalities, the
+   * share of the area's population it rests on. It counts in the coverage, not in the score.
+   */
+  coverage?: number;
 }
 
 export interface RollUpResult {
   score: number | null;
   status: AttainmentStatus;
-  /** Available weight / total weight, reported even when too low to judge. */
+  /** Covered weight (each available part's weight × its coverage) / total weight, reported even when too low to judge. */
   coverage: number;
   availableCount: number;
   totalCount: number;
@@ -490,8 +550,9 @@ function isAvailable(part: RollUpPart): part is AvailablePart {
 /**
  * Rolls indicators' (and sub-goals') scores up to a goal, perspective or strategy: the weighted mean
  * of the available parts' scores. Coverage is measured by weight, not by count, because a missing
- * heavily weighted indicator leaves more of the goal unknown than a missing minor one. The goal has
- * achieved its target only when every part has, including any unavailable part: what is unknown
+ * heavily weighted indicator leaves more of the goal unknown than a missing minor one; and a part
+ * judged on a mean of some of an area's municipalities counts only for the share it covers. The goal
+ * has achieved its target only when every part has, including any unavailable part: what is unknown
  * cannot be counted as achieved.
  */
 export function rollUp(parts: readonly RollUpPart[], thresholds: Thresholds = DEFAULT_THRESHOLDS): RollUpResult {
@@ -503,8 +564,9 @@ export function rollUp(parts: readonly RollUpPart[], thresholds: Thresholds = DE
   const available = parts.filter(isAvailable);
   const totalWeight = sum(parts.map((part) => part.weight));
   const availableWeight = sum(available.map((part) => part.weight));
+  const coveredWeight = sum(available.map((part) => part.weight * (part.coverage ?? 1)));
   const counts = {
-    coverage: totalWeight > 0 ? availableWeight / totalWeight : 0,
+    coverage: totalWeight > 0 ? coveredWeight / totalWeight : 0,
     availableCount: available.length,
     totalCount: parts.length,
   };
@@ -512,8 +574,20 @@ export function rollUp(parts: readonly RollUpPart[], thresholds: Thresholds = DE
     return { score: null, status: 'NOT_AVAILABLE', ...counts };
   }
   const score = sum(available.map((part) => part.weight * part.score)) / availableWeight;
-  const allAchieved = parts.every((part) => part.status === 'TARGET_ACHIEVED');
-  return { score, status: allAchieved ? 'TARGET_ACHIEVED' : statusFromScore(score), ...counts };
+  return { score, status: achievedStatus(parts) ?? statusFromScore(score), ...counts };
+}
+
+/**
+ * A roll-up has achieved its target when every part has; if some part did so while worsening, it
+ * says that too. Null when some part has not achieved its target.
+ */
+function achievedStatus(parts: readonly RollUpPart[]): 'TARGET_ACHIEVED' | 'TARGET_ACHIEVED_WORSENING' | null {
+  let worsening = false;
+  for (const part of parts) {
+    if (part.status === 'TARGET_ACHIEVED_WORSENING') worsening = true;
+    else if (part.status !== 'TARGET_ACHIEVED') return null;
+  }
+  return worsening ? 'TARGET_ACHIEVED_WORSENING' : 'TARGET_ACHIEVED';
 }
 
 function sum(values: readonly number[]): number {

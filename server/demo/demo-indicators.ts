@@ -213,6 +213,19 @@ export const SOTKANET_DEMO_INDICATORS: DemoIndicator[] = [
   ),
 ];
 
+/**
+ * The population on 31 December, from `data/population/` (Sotkanet 2000–2022; names THL's own from
+ * `SotkaIndicators.json`). No goal measures it: the attainment method weights a county's mean of
+ * municipalities by it (METHOD.md), so it is loaded as any other Sotkanet series is.
+ */
+export const POPULATION_DEMO_INDICATOR: DemoIndicator = sotkanet(
+  127,
+  { fi: 'Väestö 31.12.', sv: 'Befolkning 31.12', en: 'Population at year end' },
+  { unit: 'asukasta', decimals: 0, minValue: 0, direction: 'HIGHER_IS_BETTER' },
+  'Kunnan asukasluku vuoden viimeisenä päivänä (Tilastokeskus). Mittaristo painottaa sillä kuntien keskiarvot hyvinvointialueelle.',
+  [],
+);
+
 const SYNTHETIC = 'synthetic demo data (not real)';
 
 function internal(

@@ -37,13 +37,37 @@ describe('the demo holds the real Sotkanet series', () => {
   test('every numeric cell of the export is stored but the one impossible value, which is on record', async () => {
     // SOURCES.md counts 74,159 numeric year cells in the export; one (-2 children) is rejected.
     const { stored } = server.database.sqlite
-      .prepare(`select count(*) as stored from observation where indicator_id in (select id from indicator where source = 'sotkanet')`)
+      .prepare(`select count(*) as stored from observation where indicator_id in (select id from indicator where source = 'sotkanet' and code <> 'sotkanet:127')`)
       .get() as { stored: number };
     expect(stored).toBe(74_158);
     const rejection = server.database.sqlite
       .prepare(`select r.line, r.field, r.value, r.reason_code from load_rejection r join load l on l.id = r.load_id where l.file_name = 'sotkanet-data.csv'`)
       .all();
     expect(rejection).toEqual([{ line: 4641, field: '2000', value: '-2', reason_code: 'OUT_OF_RANGE' }]);
+  });
+
+  test('the population (Sotkanet 127) of every municipality 2000–2022, Pertunmaa counted in Mäntyharju, which it joined in 2025', async () => {
+    // From data/population/population-127-municipalities-2000-2022.csv: Mikkeli (491) 2022 = 51,980;
+    // Mäntyharju (507) 2022 = 5,564 and Pertunmaa (588) 2022 = 1,600 → 5,564 + 1,600 = 7,164.
+    const mikkeli = await series('sotkanet:127', '491');
+    expect(mikkeli.map((row) => row.period)).toEqual(Array.from({ length: 23 }, (_, index) => String(2000 + index)));
+    expect(valueIn(mikkeli, '2022')).toBe(51_980);
+    expect(valueIn(await series('sotkanet:127', '507'), '2022')).toBe(7164);
+    // 309 municipalities × 23 years in the file; with 588 merged into 507, 308 × 23 = 7,084 values.
+    const { stored } = server.database.sqlite
+      .prepare(`select count(*) as stored from observation where indicator_id = (select id from indicator where code = 'sotkanet:127')`)
+      .get() as { stored: number };
+    expect(stored).toBe(7084);
+    // Through the load service, arriving an hour after the other Sotkanet figures: up to 2020 with
+    // the first import, 2021's and 2022's in June of the year after.
+    const loads = server.database.sqlite
+      .prepare(`select file_name, recorded_at, inserted_count, rejected_count from load where format = 'sotkanet-population' order by recorded_at`)
+      .all();
+    expect(loads).toEqual([
+      { file_name: 'population-127-municipalities-2000-2022.csv', recorded_at: Date.parse('2021-03-01T09:00:00Z'), inserted_count: 21 * 308, rejected_count: 0 },
+      { file_name: 'population-127-municipalities-2000-2022.csv', recorded_at: Date.parse('2022-06-15T09:00:00Z'), inserted_count: 308, rejected_count: 0 },
+      { file_name: 'population-127-municipalities-2000-2022.csv', recorded_at: Date.parse('2023-06-15T09:00:00Z'), inserted_count: 308, rejected_count: 0 },
+    ]);
   });
 
   test('series can be cut to a period range, also across frequencies', async () => {

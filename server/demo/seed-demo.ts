@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { findAreas, findAreaByCode } from '../areas/area-repository';
 import type { Database } from '../db/database';
@@ -12,7 +12,7 @@ import { findServiceAreas } from '../service-areas/service-area-repository';
 import { createGoal, linkIndicatorToGoal } from '../strategy/goal-service';
 import { createServicePromiseItem } from '../strategy/service-promise-service';
 import { createPerspective, createStrategy } from '../strategy/strategy-service';
-import { SOTKANET_DEMO_INDICATORS, SYNTHETIC_DEMO_INDICATORS } from './demo-indicators';
+import { POPULATION_DEMO_INDICATOR, SOTKANET_DEMO_INDICATORS, SYNTHETIC_DEMO_INDICATORS } from './demo-indicators';
 import {
   DEMO_COUNTY_CODE,
   DEMO_GOALS,
@@ -22,6 +22,7 @@ import {
   DEMO_TARGETS,
 } from './demo-strategy';
 import { seedDemoUsersAndReviews } from './demo-users';
+import { parsePopulationFile, POPULATION_FILE } from './population';
 import { syntheticQuarterlyLoads } from './synthetic-series';
 
 export const PORTAL_EXPORT_FILE = join('sotkanet', 'sotkanet-portal-export', 'sotkanet-data.csv');
@@ -47,13 +48,30 @@ function demoLoadHistory(dataDirectory: string, countyCode: string, municipality
     return exportItems;
   };
   const sotkanetYears = (from: number, to: number) => () => onlyYears(parsedExport(), from, to);
+  // The population (Sotkanet 127, which weights the county's means) arrives with the other series,
+  // an hour after them (loads are recorded one after another): the years up to 2020 with the first
+  // import, each later year with that year's figures.
+  let populationItems: Promise<ParsedItem[]> | null = null;
+  const populationYears = (from: number, to: number) => () => {
+    populationItems ??= collect(parsePopulationFile(createReadStream(join(dataDirectory, POPULATION_FILE))));
+    return onlyYears(populationItems, from, to);
+  };
+  const populationFileName = basename(POPULATION_FILE);
   const loads: DemoLoad[] = [
     { fileName: 'sotkanet-data.csv', format: 'sotkanet-portal', recordedAt: new Date('2021-03-01T08:00:00Z'), items: sotkanetYears(1990, 2020) },
+    { fileName: populationFileName, format: 'sotkanet-population', recordedAt: new Date('2021-03-01T09:00:00Z'), items: populationYears(1990, 2020) },
     ...[2021, 2022, 2023].map((year) => ({
       fileName: 'sotkanet-data.csv',
       format: 'sotkanet-portal',
       recordedAt: new Date(`${year + 1}-06-15T08:00:00Z`),
       items: sotkanetYears(year, year),
+    })),
+    // The file ends with 2022; later years are judged with the latest population (METHOD.md).
+    ...[2021, 2022].map((year) => ({
+      fileName: populationFileName,
+      format: 'sotkanet-population',
+      recordedAt: new Date(`${year + 1}-06-15T09:00:00Z`),
+      items: populationYears(year, year),
     })),
     ...syntheticQuarterlyLoads(countyCode, municipalityCodes).map((load) => ({
       fileName: `synthetic-${load.quarter}.csv`,
@@ -96,7 +114,7 @@ export interface DemoSeedResult {
  */
 export async function seedDemo(db: Kysely<Database>, databaseFile: string, dataDirectory: string): Promise<DemoSeedResult> {
   const serviceAreaIds = new Map((await findServiceAreas(db)).map((serviceArea) => [serviceArea.code, String(serviceArea.id)]));
-  for (const { input, serviceAreaCodes } of [...SOTKANET_DEMO_INDICATORS, ...SYNTHETIC_DEMO_INDICATORS]) {
+  for (const { input, serviceAreaCodes } of [...SOTKANET_DEMO_INDICATORS, POPULATION_DEMO_INDICATOR, ...SYNTHETIC_DEMO_INDICATORS]) {
     await createIndicator(db, { ...input, serviceAreaIds: serviceAreaCodes.map((code) => requireKey(serviceAreaIds, code)) });
   }
 

@@ -120,7 +120,7 @@ export type AttainmentMatrix = {
 export type AttainmentMatrixRow = {
   __typename?: 'AttainmentMatrixRow';
   area: Area;
-  /** Share (0–1) of each goal's parts that could be judged, by weight. */
+  /** Share (0–1) of each goal that is known, as `GoalAttainment.coverage`. */
   coverages: Array<Scalars['Float']['output']>;
   /** −5…5; null where the status is not available. */
   scores: Array<Maybe<Scalars['Float']['output']>>;
@@ -139,12 +139,18 @@ export type AttainmentStatus =
   | 'NEEDS_ACCELERATION'
   | 'NOT_AVAILABLE'
   | 'ON_TRACK'
-  | 'TARGET_ACHIEVED';
+  | 'TARGET_ACHIEVED'
+  /**
+   * The target is met, but the value has worsened since its baseline: possible only with a target on
+   * the worse side of the baseline (e.g. an organisation-wide target looser than an area's own level).
+   * Scored 0–2.5, below a real achievement (server/attainment/METHOD.md).
+   */
+  | 'TARGET_ACHIEVED_WORSENING';
 
 /** Thresholds of the attainment method (Statistics Canada / Open SDG); each strategy may set its own. */
 export type AttainmentThresholds = {
   __typename?: 'AttainmentThresholds';
-  /** Share (0–1) of a goal's parts that must be available for the goal to be judged. */
+  /** Share (0–1) of a goal's weight that must be known (its coverage) for the goal to be judged. */
   minimumCoverage: Scalars['Float']['output'];
   withTargetHigh: Scalars['Float']['output'];
   withTargetLow: Scalars['Float']['output'];
@@ -412,18 +418,31 @@ export type IndicatorTargetsArgs = {
 
 export type IndicatorAttainment = {
   __typename?: 'IndicatorAttainment';
-  /** For a mean of municipalities: how many municipalities had data. */
+  /** For a mean of municipalities: how many municipalities had a value in the latest period judged. */
   aggregatedAreaCount?: Maybe<Scalars['Int']['output']>;
   baseline?: Maybe<PeriodValue>;
+  /**
+   * Share (0–1) of the area the judged values cover: 1 for its own series (0 when it has no values);
+   * for a mean of municipalities, the share of the area's population living in municipalities with
+   * values, at the baseline or at the latest value, whichever is lower.
+   */
+  coverage: Scalars['Float']['output'];
   /** Why the status is what it is, in words (English). */
   explanation: Scalars['String']['output'];
   /** Annual growth rate (CAGR) from the baseline to the latest value. */
   growthRate?: Maybe<Scalars['Float']['output']>;
   indicator: Indicator;
   latest?: Maybe<PeriodValue>;
+  /** For a mean of municipalities: how many municipalities the area has. */
+  memberAreaCount?: Maybe<Scalars['Int']['output']>;
   method: AttainmentMethod;
   notAvailableReason?: Maybe<NotAvailableReason>;
-  /** (latest − baseline) / (target − baseline): how much of the way to the target has been covered. */
+  /**
+   * (latest − baseline) / (target − baseline): how much of the way to the target has been covered. Raw:
+   * negative when the series has moved away, above 1 beyond the target. Null without a target, and when
+   * the target is not better than the baseline (there is no way to cover). The dashboard shows it as
+   * METHOD.md's "Progress as shown" says: 0–100 %, or "moving away from the target" with the distance.
+   */
   progressShare?: Maybe<Scalars['Float']['output']>;
   /** The value at the target period if the growth rate since the baseline continues. */
   projected?: Maybe<PeriodValue>;
@@ -886,7 +905,11 @@ export type MutationWriteAssessmentArgs = {
 };
 
 export type NotAvailableReason =
-  /** Fewer than the required share of the parts (indicators, sub-goals) could be judged. */
+  /**
+   * Too little is known to judge: for a goal, fewer than the required share of its parts (indicators,
+   * sub-goals) could be judged; for an indicator judged on a mean of municipalities, the municipalities
+   * with values hold less than half of the area's population at the baseline or the latest value.
+   */
   | 'LOW_COVERAGE'
   /** No value at or after the strategy's baseline year. */
   | 'NO_BASELINE'
@@ -1250,12 +1273,16 @@ export type Role =
   /** Reads. */
   | 'VIEWER';
 
-/** How the judged area's series was formed. */
+/** How the judged area's series was formed (server/attainment/METHOD.md). */
 export type SeriesSource =
-  /** The plain mean of its municipalities' series (there are no population figures to weight it by). */
+  /** The mean of its municipalities' series, each value weighted by its own denominator. */
+  | 'DENOMINATOR_WEIGHTED_MEAN'
+  /** The plain mean of its municipalities' series: there are no population figures to weight it by. */
   | 'MEAN_OF_MUNICIPALITIES'
   /** The area's own series. */
-  | 'OWN';
+  | 'OWN'
+  /** The mean of its municipalities' series, each weighted by its population on 31 December (Sotkanet 127). */
+  | 'POPULATION_WEIGHTED_MEAN';
 
 /** Palvelukokonaisuus: a group of services such as older people's services. */
 export type ServiceArea = {
@@ -1436,7 +1463,10 @@ export type StrategyAttainment = {
   asOf: Scalars['DateTime']['output'];
   /** The latest period used: the quarter given as `asOf`, or null for the latest data. */
   asOfPeriod?: Maybe<Scalars['String']['output']>;
-  /** Share (0–1) of the parts that could be judged, by weight. */
+  /**
+   * Share (0–1) of the whole that is known: the parts' weight, each available part counted for its own
+   * coverage (an indicator on a mean of municipalities for the share of the population it covers).
+   */
   coverage: Scalars['Float']['output'];
   perspectives: Array<PerspectiveAttainment>;
   /** −5…5; null when not available. */
@@ -2015,10 +2045,12 @@ export type IndicatorResolvers<ContextType = GraphQLContext, ParentType extends 
 export type IndicatorAttainmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorAttainment'] = ResolversParentTypes['IndicatorAttainment']> = {
   aggregatedAreaCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   baseline?: Resolver<Maybe<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   growthRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['PeriodValue']>, ParentType, ContextType>;
+  memberAreaCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['AttainmentMethod'], ParentType, ContextType>;
   notAvailableReason?: Resolver<Maybe<ResolversTypes['NotAvailableReason']>, ParentType, ContextType>;
   progressShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

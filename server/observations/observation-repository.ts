@@ -66,6 +66,8 @@ export interface SeriesValue {
   serviceAreaId: number;
   period: string;
   value: number;
+  /** What the value is a share of (e.g. the population a rate is of), where the source gives it. */
+  denominator: number | null;
 }
 
 /**
@@ -94,6 +96,7 @@ export async function findSeriesValues(
       'service_area_id as serviceAreaId',
       'period',
       'value',
+      'denominator',
     ])
     .where('indicator_id', 'in', query.indicatorIds)
     .where('area_id', 'in', query.areaIds)
@@ -103,6 +106,27 @@ export async function findSeriesValues(
     .where('value', 'is not', null);
   if (query.periods) select = select.where('period', 'in', query.periods);
   return (await validAt(select, query.asOf).execute()) as SeriesValue[];
+}
+
+/**
+ * The values of one indicator, named by its code, in areas (all service areas), as valid at `asOf`:
+ * one statement for all of them, whatever their number. Attainment reads the population that weights
+ * a mean of municipalities this way, once per request. None when no indicator has the code.
+ */
+export async function findAreaValuesOfIndicatorCode(
+  db: Executor,
+  query: { indicatorCode: string; areaIds: readonly number[]; asOf: number | null },
+): Promise<Array<{ areaId: number; period: string; value: number }>> {
+  if (query.areaIds.length === 0) return [];
+  const select = db
+    .selectFrom('observation')
+    .select(['area_id as areaId', 'period', 'value'])
+    .where('indicator_id', '=', (eb) => eb.selectFrom('indicator').select('id').where('code', '=', query.indicatorCode))
+    .where('area_id', 'in', query.areaIds)
+    .where('service_area_id', '=', ALL_SERVICE_AREAS)
+    .where('deleted', '=', 0)
+    .where('value', 'is not', null);
+  return (await validAt(select, query.asOf).execute()) as Array<{ areaId: number; period: string; value: number }>;
 }
 
 /** The first and the last value of one series; null where the series has none. */

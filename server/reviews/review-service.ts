@@ -65,7 +65,9 @@ const assessmentInput = z
   .object({
     reviewId: z.string(),
     goalId: z.string(),
-    statusOverride: z.enum(['TARGET_ACHIEVED', 'ON_TRACK', 'NEEDS_ACCELERATION', 'LIMITED_PROGRESS', 'DETERIORATING', 'NOT_AVAILABLE']).nullish(),
+    statusOverride: z
+      .enum(['TARGET_ACHIEVED', 'TARGET_ACHIEVED_WORSENING', 'ON_TRACK', 'NEEDS_ACCELERATION', 'LIMITED_PROGRESS', 'DETERIORATING', 'NOT_AVAILABLE'])
+      .nullish(),
     overrideReason: z.string().trim().max(2000, 'must be at most 2000 characters').nullish(),
     narrative: z.string().trim().min(1, 'must not be empty').max(10_000, 'must be at most 10000 characters'),
   })
@@ -126,10 +128,14 @@ export async function reviewContent(db: Kysely<Database>, review: Review, now = 
   return computeContent(db, review, now);
 }
 
-/** Best first, so a higher rank is better; "not available" has no rank. */
+/**
+ * Best first, so a higher rank is better; "not available" has no rank. A target met while worsening
+ * ranks where its score lies, below on track (METHOD.md).
+ */
 const STATUS_RANK: Record<AttainmentStatus, number | null> = {
   TARGET_ACHIEVED: 5,
   ON_TRACK: 4,
+  TARGET_ACHIEVED_WORSENING: 3.5,
   NEEDS_ACCELERATION: 3,
   LIMITED_PROGRESS: 2,
   DETERIORATING: 1,

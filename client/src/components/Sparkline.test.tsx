@@ -38,7 +38,7 @@ describe('Sparkline', () => {
         <Sparkline points={[{ period: '2021Q1', value: 80.25 }, { period: '2026Q3', value: 74.5 }]} label="Tyytyväiset" unit="%" decimals={1} />
       </I18nextProvider>,
     );
-    expect(screen.getByRole('img', { name: 'Tyytyväiset: 80,3 % (1/2021) → 74,5 % (3/2026)' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Tyytyväiset: 80,3 % (Q1/2021) → 74,5 % (Q3/2026)' })).toBeTruthy();
   });
 
   test('says so when there is no series', () => {

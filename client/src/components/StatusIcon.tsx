@@ -2,8 +2,8 @@ import type { AttainmentStatus } from '../graphql/generated/graphql';
 
 /**
  * A distinct shape per status, so status never depends on colour alone (WCAG 1.4.1): star achieved,
- * tick on track, right arrow needs acceleration, flat bar limited progress, down arrow deteriorating,
- * question mark not available. Decorative: the label next to it (or the accessible name) says the status.
+ * hollow star with a falling stroke achieved but worsening, tick on track, right arrow needs
+ * acceleration, flat bar limited progress, down arrow deteriorating, question mark not available. Decorative: the label next to it (or the accessible name) says the status.
  */
 export function StatusIcon({ status, size = 18, className }: { status: AttainmentStatus; size?: number; className?: string }) {
   return (
@@ -24,6 +24,12 @@ const STROKE = { fill: 'none', stroke: 'currentColor', strokeWidth: 2.4, strokeL
 
 const STATUS_SHAPES: Record<AttainmentStatus, React.ReactNode> = {
   TARGET_ACHIEVED: <path fill="currentColor" d="M10 1.5l2.6 5.4 5.9.8-4.3 4.1 1 5.8L10 14.8l-5.2 2.8 1-5.8L1.5 7.7l5.9-.8z" />,
+  TARGET_ACHIEVED_WORSENING: (
+    <>
+      <path d="M10 2.5l2.3 4.8 5.2.7-3.8 3.6.9 5.1L10 14.3l-4.6 2.4.9-5.1-3.8-3.6 5.2-.7z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+      <path d="M13.5 13.5l4 4m0-3v3h-3" {...STROKE} strokeWidth={1.8} />
+    </>
+  ),
   ON_TRACK: (
     <>
       <circle cx="10" cy="10" r="8.5" fill="currentColor" />

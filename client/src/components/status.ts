@@ -5,15 +5,20 @@ export const STATUSES_BY_SEVERITY: readonly AttainmentStatus[] = [
   'DETERIORATING',
   'LIMITED_PROGRESS',
   'NEEDS_ACCELERATION',
+  'TARGET_ACHIEVED_WORSENING',
   'ON_TRACK',
   'TARGET_ACHIEVED',
   'NOT_AVAILABLE',
 ];
 
-/** Legend order, best first, as the method defines the statuses. */
+/**
+ * Legend order, best first, as the method defines the statuses: a target met while worsening scores
+ * below on track (0–2.5), so it comes after it.
+ */
 export const STATUSES_IN_ORDER: readonly AttainmentStatus[] = [
   'TARGET_ACHIEVED',
   'ON_TRACK',
+  'TARGET_ACHIEVED_WORSENING',
   'NEEDS_ACCELERATION',
   'LIMITED_PROGRESS',
   'DETERIORATING',

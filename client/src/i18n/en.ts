@@ -164,6 +164,7 @@ export const en: Translation = {
   publicStatus: {
     item: {
       TARGET_ACHIEVED: 'Promise kept',
+      TARGET_ACHIEVED_WORSENING: 'Level reached, but getting worse',
       ON_TRACK: 'Making progress',
       NEEDS_ACCELERATION: 'Needs more action',
       LIMITED_PROGRESS: 'Progress too slow',
@@ -172,6 +173,7 @@ export const en: Translation = {
     },
     goal: {
       TARGET_ACHIEVED: 'Goal reached',
+      TARGET_ACHIEVED_WORSENING: 'Achieved, but getting worse',
       ON_TRACK: 'On schedule',
       NEEDS_ACCELERATION: 'Needs more action',
       LIMITED_PROGRESS: 'Progress too slow',
@@ -180,6 +182,7 @@ export const en: Translation = {
     },
     meaning: {
       TARGET_ACHIEVED: 'The goals that track the promise have been reached.',
+      TARGET_ACHIEVED_WORSENING: 'The target level is reached, but things have got worse since the baseline.',
       ON_TRACK: 'Things are moving towards the goal on schedule.',
       NEEDS_ACCELERATION: 'Things are moving the right way but too slowly; more action is needed.',
       LIMITED_PROGRESS: 'There has been little progress.',
@@ -189,6 +192,7 @@ export const en: Translation = {
   },
   status: {
     TARGET_ACHIEVED: 'Target achieved',
+    TARGET_ACHIEVED_WORSENING: 'Achieved, but worsening',
     ON_TRACK: 'On track',
     NEEDS_ACCELERATION: 'Needs acceleration',
     LIMITED_PROGRESS: 'Limited progress',
@@ -201,11 +205,18 @@ export const en: Translation = {
     NO_BASELINE: 'There are no values from the strategy’s baseline year on.',
     TOO_SHORT: 'Less than a year between the baseline and the latest value (or only one value).',
     OPPOSITE_SIGNS: 'The baseline and the latest value have opposite signs, so no growth rate can be computed.',
-    LOW_COVERAGE: 'Too few of its parts could be judged.',
+    LOW_COVERAGE: 'Too little is known: too few of its parts could be judged, or the values cover less than half of the municipalities’ population.',
   },
   seriesSource: {
     OWN: 'The area’s own series.',
-    MEAN_OF_MUNICIPALITIES: 'Mean of its municipalities ({{count}} municipalities).',
+    POPULATION_WEIGHTED_MEAN: 'Population-weighted mean of its municipalities (data from {{count}} of {{total}} municipalities, coverage {{coverage}}).',
+    DENOMINATOR_WEIGHTED_MEAN: 'Mean of its municipalities, each value weighted by its denominator (data from {{count}} of {{total}} municipalities, coverage {{coverage}}).',
+    MEAN_OF_MUNICIPALITIES: 'Plain mean of its municipalities, as there are no population figures (data from {{count}} of {{total}} municipalities, coverage {{coverage}}).',
+  },
+  progress: {
+    movingAway: 'Moving away from the target',
+    movingAwayBy: 'Moving away from the target ({{distance}} from it)',
+    achievedWorsening: 'Within the target, but worsening ({{distance}} to spare)',
   },
   period: {
     quarter: 'Q{{quarter}} {{year}}',
@@ -276,8 +287,9 @@ export const en: Translation = {
       facts: 'Baseline {{baseline}} ({{baselinePeriod}}), latest {{latest}} ({{latestPeriod}}).',
       target: 'The target is {{target}} by {{targetPeriod}}.',
       achieved: 'The latest value already meets the target.',
+      achievedWorsening: 'The latest value meets the target, but it is worse than the baseline, and only {{margin}} short of crossing the target.',
       share: '{{share}} of the way to the target has been covered.',
-      awayFromTarget: 'It has been moving away from the target.',
+      awayFromTarget: 'It has been moving away from the target, and is {{distance}} from it.',
       holdLevel: 'The target is to hold the baseline level, and the latest value is worse.',
       deadlinePassed: 'The target date has passed.',
       projection: 'At the current pace it would be {{projected}} by {{projectedPeriod}}.',

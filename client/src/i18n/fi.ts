@@ -167,6 +167,7 @@ export const fi = {
   publicStatus: {
     item: {
       TARGET_ACHIEVED: 'Lupaus pitää',
+      TARGET_ACHIEVED_WORSENING: 'Raja saavutettu, mutta tilanne heikkenee',
       ON_TRACK: 'Edistyy',
       NEEDS_ACCELERATION: 'Vaatii lisätoimia',
       LIMITED_PROGRESS: 'Edistyy liian hitaasti',
@@ -175,6 +176,7 @@ export const fi = {
     },
     goal: {
       TARGET_ACHIEVED: 'Tavoite saavutettu',
+      TARGET_ACHIEVED_WORSENING: 'Saavutettu, mutta heikkenee',
       ON_TRACK: 'Etenee aikataulussa',
       NEEDS_ACCELERATION: 'Vaatii lisätoimia',
       LIMITED_PROGRESS: 'Etenee liian hitaasti',
@@ -183,6 +185,7 @@ export const fi = {
     },
     meaning: {
       TARGET_ACHIEVED: 'Tavoitteet, joilla lupausta seurataan, on saavutettu.',
+      TARGET_ACHIEVED_WORSENING: 'Tavoitetaso on saavutettu, mutta tilanne on heikentynyt lähtötasosta.',
       ON_TRACK: 'Kehitys kulkee kohti tavoitetta aikataulussa.',
       NEEDS_ACCELERATION: 'Kehitys on oikeansuuntaista mutta liian hidasta; tarvitaan lisää toimia.',
       LIMITED_PROGRESS: 'Kehitystä on ollut vain vähän.',
@@ -192,6 +195,7 @@ export const fi = {
   },
   status: {
     TARGET_ACHIEVED: 'Tavoite saavutettu',
+    TARGET_ACHIEVED_WORSENING: 'Saavutettu, mutta heikkenee',
     ON_TRACK: 'Etenee tavoitteeseen',
     NEEDS_ACCELERATION: 'Vaatii vauhdittamista',
     LIMITED_PROGRESS: 'Vähäistä edistystä',
@@ -204,14 +208,21 @@ export const fi = {
     NO_BASELINE: 'Strategian lähtövuoden jälkeen ei ole arvoja.',
     TOO_SHORT: 'Lähtötason ja viimeisimmän arvon välillä on alle vuosi (tai vain yksi arvo).',
     OPPOSITE_SIGNS: 'Lähtötaso ja viimeisin arvo ovat eri merkkisiä, joten kasvuvauhtia ei voi laskea.',
-    LOW_COVERAGE: 'Liian harvaa osaa voitiin arvioida.',
+    LOW_COVERAGE: 'Tietoa on liian vähän: liian harvaa osaa voitiin arvioida, tai arvot kattavat alle puolet kuntien väestöstä.',
   },
   seriesSource: {
     OWN: 'Alueen oma aikasarja.',
-    MEAN_OF_MUNICIPALITIES: 'Kuntien keskiarvo ({{count}} kuntaa).',
+    POPULATION_WEIGHTED_MEAN: 'Kuntien väestöllä painotettu keskiarvo (tiedot {{count}}/{{total}} kunnasta, kattavuus {{coverage}}).',
+    DENOMINATOR_WEIGHTED_MEAN: 'Kuntien keskiarvo, jossa kukin arvo on painotettu nimittäjällään (tiedot {{count}}/{{total}} kunnasta, kattavuus {{coverage}}).',
+    MEAN_OF_MUNICIPALITIES: 'Kuntien painottamaton keskiarvo, koska väestölukuja ei ole (tiedot {{count}}/{{total}} kunnasta, kattavuus {{coverage}}).',
+  },
+  progress: {
+    movingAway: 'Etääntyy tavoitteesta',
+    movingAwayBy: 'Etääntyy tavoitteesta (tavoitteeseen {{distance}})',
+    achievedWorsening: 'Tavoitteessa, mutta heikkenee (tavoiterajaan {{distance}})',
   },
   period: {
-    quarter: '{{quarter}}/{{year}}',
+    quarter: 'Q{{quarter}}/{{year}}',
     month: '{{month}}/{{year}}',
   },
   direction: {
@@ -235,7 +246,7 @@ export const fi = {
     status: 'Tila',
     score: 'Pisteet',
     scoreHint: 'Pisteet −5…5',
-    progressShare: 'Matkasta kuljettu',
+    progressShare: 'Edistyminen',
     coverage: 'Kattavuus',
     coverageParts: '{{available}}/{{total}}',
     trend: 'Kehitys',
@@ -261,7 +272,7 @@ export const fi = {
     latest: 'Viimeisin',
     target: 'Tavoite',
     projected: 'Ennuste nykyvauhdilla',
-    progressShare: 'Matkasta kuljettu',
+    progressShare: 'Edistyminen tavoitteeseen',
     growthRate: 'Kasvuvauhti',
     requiredGrowthRate: 'Tarvittava kasvuvauhti',
     targetOwner: 'Tavoitearvo',
@@ -279,8 +290,9 @@ export const fi = {
       facts: 'Lähtötaso {{baseline}} ({{baselinePeriod}}), viimeisin {{latest}} ({{latestPeriod}}).',
       target: 'Tavoite on {{target}} ajankohtaan {{targetPeriod}} mennessä.',
       achieved: 'Viimeisin arvo täyttää jo tavoitteen.',
+      achievedWorsening: 'Viimeisin arvo täyttää tavoitteen, mutta se on lähtötasoa heikompi, ja tavoiteraja on enää {{margin}} päässä.',
       share: 'Matkasta tavoitteeseen on kuljettu {{share}}.',
-      awayFromTarget: 'Kehitys on kulkenut poispäin tavoitteesta.',
+      awayFromTarget: 'Kehitys on kulkenut poispäin tavoitteesta, ja tavoitteeseen on {{distance}}.',
       holdLevel: 'Tavoitteena on pitää lähtötaso, ja viimeisin arvo on sitä heikompi.',
       deadlinePassed: 'Tavoitteen määräaika on jo mennyt.',
       projection: 'Nykyvauhdilla arvo olisi {{projected}} ajankohtana {{projectedPeriod}}.',

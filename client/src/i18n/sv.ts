@@ -164,6 +164,7 @@ export const sv: Translation = {
   publicStatus: {
     item: {
       TARGET_ACHIEVED: 'Löftet hålls',
+      TARGET_ACHIEVED_WORSENING: 'Nivån nådd, men läget försämras',
       ON_TRACK: 'Går framåt',
       NEEDS_ACCELERATION: 'Kräver fler åtgärder',
       LIMITED_PROGRESS: 'Går framåt för långsamt',
@@ -172,6 +173,7 @@ export const sv: Translation = {
     },
     goal: {
       TARGET_ACHIEVED: 'Målet är nått',
+      TARGET_ACHIEVED_WORSENING: 'Uppnått, men försämras',
       ON_TRACK: 'Går framåt enligt plan',
       NEEDS_ACCELERATION: 'Kräver fler åtgärder',
       LIMITED_PROGRESS: 'Går framåt för långsamt',
@@ -180,6 +182,7 @@ export const sv: Translation = {
     },
     meaning: {
       TARGET_ACHIEVED: 'De mål som följer upp löftet har nåtts.',
+      TARGET_ACHIEVED_WORSENING: 'Målnivån är nådd, men läget har försämrats sedan utgångsläget.',
       ON_TRACK: 'Utvecklingen går mot målet enligt tidsplanen.',
       NEEDS_ACCELERATION: 'Utvecklingen går åt rätt håll men för långsamt; fler åtgärder behövs.',
       LIMITED_PROGRESS: 'Utvecklingen har varit liten.',
@@ -189,6 +192,7 @@ export const sv: Translation = {
   },
   status: {
     TARGET_ACHIEVED: 'Målet uppnått',
+    TARGET_ACHIEVED_WORSENING: 'Uppnått, men försämras',
     ON_TRACK: 'På rätt väg',
     NEEDS_ACCELERATION: 'Behöver påskyndas',
     LIMITED_PROGRESS: 'Begränsade framsteg',
@@ -201,11 +205,18 @@ export const sv: Translation = {
     NO_BASELINE: 'Det finns inga värden efter strategins utgångsår.',
     TOO_SHORT: 'Mindre än ett år mellan utgångsläget och det senaste värdet (eller bara ett värde).',
     OPPOSITE_SIGNS: 'Utgångsläget och det senaste värdet har olika tecken, så tillväxttakten kan inte beräknas.',
-    LOW_COVERAGE: 'För få delar kunde bedömas.',
+    LOW_COVERAGE: 'För lite är känt: för få delar kunde bedömas, eller värdena täcker mindre än hälften av kommunernas befolkning.',
   },
   seriesSource: {
     OWN: 'Områdets egen tidsserie.',
-    MEAN_OF_MUNICIPALITIES: 'Kommunernas medelvärde ({{count}} kommuner).',
+    POPULATION_WEIGHTED_MEAN: 'Kommunernas medelvärde viktat med befolkningen (uppgifter från {{count}} av {{total}} kommuner, täckning {{coverage}}).',
+    DENOMINATOR_WEIGHTED_MEAN: 'Kommunernas medelvärde, varje värde viktat med sin nämnare (uppgifter från {{count}} av {{total}} kommuner, täckning {{coverage}}).',
+    MEAN_OF_MUNICIPALITIES: 'Kommunernas oviktade medelvärde, eftersom befolkningstal saknas (uppgifter från {{count}} av {{total}} kommuner, täckning {{coverage}}).',
+  },
+  progress: {
+    movingAway: 'Rör sig bort från målet',
+    movingAwayBy: 'Rör sig bort från målet ({{distance}} från det)',
+    achievedWorsening: 'Inom målet, men försämras ({{distance}} till målgränsen)',
   },
   period: {
     quarter: 'kv. {{quarter}}/{{year}}',
@@ -232,7 +243,7 @@ export const sv: Translation = {
     status: 'Läge',
     score: 'Poäng',
     scoreHint: 'Poäng −5…5',
-    progressShare: 'Andel av vägen',
+    progressShare: 'Framsteg',
     coverage: 'Täckning',
     coverageParts: '{{available}}/{{total}}',
     trend: 'Utveckling',
@@ -258,7 +269,7 @@ export const sv: Translation = {
     latest: 'Senaste',
     target: 'Mål',
     projected: 'Prognos i nuvarande takt',
-    progressShare: 'Andel av vägen',
+    progressShare: 'Framsteg mot målet',
     growthRate: 'Tillväxttakt',
     requiredGrowthRate: 'Behövlig tillväxttakt',
     targetOwner: 'Målvärde',
@@ -276,8 +287,9 @@ export const sv: Translation = {
       facts: 'Utgångsläge {{baseline}} ({{baselinePeriod}}), senaste {{latest}} ({{latestPeriod}}).',
       target: 'Målet är {{target}} senast {{targetPeriod}}.',
       achieved: 'Det senaste värdet uppfyller redan målet.',
+      achievedWorsening: 'Det senaste värdet uppfyller målet, men det är sämre än utgångsläget och bara {{margin}} från målgränsen.',
       share: '{{share}} av vägen till målet har tillryggalagts.',
-      awayFromTarget: 'Utvecklingen har gått bort från målet.',
+      awayFromTarget: 'Utvecklingen har gått bort från målet, som är {{distance}} bort.',
       holdLevel: 'Målet är att hålla utgångsläget, och det senaste värdet är sämre.',
       deadlinePassed: 'Tidsfristen för målet har redan gått ut.',
       projection: 'I nuvarande takt skulle värdet vara {{projected}} {{projectedPeriod}}.',

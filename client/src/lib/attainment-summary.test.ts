@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { AttainmentStatus } from '../graphql/generated/graphql';
-import { findGoal, flattenGoals, goalProgressShare, offTrackGoals, trendIndicator, type GoalNode } from './attainment-summary';
+import { findGoal, flattenGoals, offTrackGoals, trendIndicator, type GoalNode } from './attainment-summary';
 
 function indicator(code: string, weight: number, progressShare: number | null, valueCount: number) {
   return {
@@ -22,7 +22,9 @@ function indicator(code: string, weight: number, progressShare: number | null, v
     requiredGrowthRate: null,
     values: Array.from({ length: valueCount }, (_, index) => ({ period: String(2020 + index), value: index })),
     seriesSource: 'OWN' as const,
+    coverage: 1,
     aggregatedAreaCount: null,
+    memberAreaCount: null,
     explanation: '',
   };
 }
@@ -42,19 +44,6 @@ function goal(id: string, status: AttainmentStatus, score: number | null, indica
 }
 
 describe('attainment summaries', () => {
-  test('progress share is weighted by indicator weight, skipping those without one', () => {
-    // (0.5 × 2 + 0.8 × 1) / 3 = 0.6
-    const node = goal('1', 'ON_TRACK', 3, [indicator('a', 2, 0.5, 3), indicator('b', 1, 0.8, 3), indicator('c', 5, null, 3)]);
-    expect(goalProgressShare(node)).toBeCloseTo(0.6, 10);
-    expect(goalProgressShare(goal('2', 'NOT_AVAILABLE', null, [indicator('c', 1, null, 0)]))).toBeNull();
-  });
-
-  test('each indicator counts between 0 % and 100 %, so one far off course cannot swamp the rest', () => {
-    // (min(1, 1.3) × 1 + max(0, −15) × 1 + 0.4 × 2) / 4 = (1 + 0 + 0.8) / 4 = 0.45
-    const node = goal('1', 'LIMITED_PROGRESS', 0, [indicator('over', 1, 1.3, 3), indicator('away', 1, -15, 3), indicator('half', 2, 0.4, 3)]);
-    expect(goalProgressShare(node)).toBeCloseTo(0.45, 10);
-  });
-
   test('the trend shows the weightiest indicator that has a series', () => {
     const node = goal('1', 'ON_TRACK', 3, [indicator('light', 1, null, 5), indicator('heavy-but-empty', 3, null, 1), indicator('heavy', 2, null, 4)]);
     expect(trendIndicator(node)?.indicator.code).toBe('heavy');

@@ -21,23 +21,6 @@ export function findGoal(goals: ReadonlyArray<GoalNode>, goalId: string): GoalNo
   return flattenGoals(goals).find((flat) => flat.node.goal.id === goalId)?.node ?? null;
 }
 
-/**
- * "How far along" for a whole goal: the weight-averaged progress share of its indicators that have
- * one (those with a target and data), each counted between 0 % (not moved, or moved away) and 100 %
- * (reached). Unbounded shares would let one indicator far off its course (−1 500 %) swamp the rest;
- * the direction of travel is what the status shows. Null when no indicator has a share.
- */
-export function goalProgressShare(goal: GoalNode): number | null {
-  let weighted = 0;
-  let totalWeight = 0;
-  for (const indicator of goal.indicators) {
-    if (indicator.progressShare === null || indicator.progressShare === undefined) continue;
-    weighted += Math.min(1, Math.max(0, indicator.progressShare)) * indicator.weight;
-    totalWeight += indicator.weight;
-  }
-  return totalWeight > 0 ? weighted / totalWeight : null;
-}
-
 /** The series a goal's sparkline shows: its weightiest indicator with at least two values. */
 export function trendIndicator(goal: GoalNode): IndicatorAttainmentFieldsFragment | null {
   const candidates = [...goal.indicators, ...(goal.subGoals ?? []).flatMap((subGoal) => subGoal.indicators)];

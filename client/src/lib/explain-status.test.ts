@@ -24,7 +24,9 @@ function attainment(overrides: Partial<IndicatorAttainmentFieldsFragment>): Indi
     requiredGrowthRate: 0.05,
     values: [],
     seriesSource: 'OWN',
+    coverage: 1,
     aggregatedAreaCount: null,
+    memberAreaCount: null,
     explanation: '',
     ...overrides,
   };
@@ -38,10 +40,11 @@ function explain(language: 'fi' | 'sv' | 'en', input: IndicatorAttainmentFieldsF
 }
 
 describe('explainIndicatorStatus', () => {
-  test('moving away from the target, in Finnish with decimal commas', () => {
+  test('moving away from the target, with how far it is, in Finnish with decimal commas', () => {
+    // 2.1 − 2.0 = 0.1 from the target
     expect(explain('fi', attainment({}))).toBe(
       'Lähtötaso 1,5 % (2021), viimeisin 2,1 % (2023). Tavoite on 2,0 % ajankohtaan 2027 mennessä. ' +
-        'Kehitys on kulkenut poispäin tavoitteesta. Nykyvauhdilla arvo olisi 4,1 % ajankohtana 2027. Tila: Heikkenee.',
+        'Kehitys on kulkenut poispäin tavoitteesta, ja tavoitteeseen on 0,1 %. Nykyvauhdilla arvo olisi 4,1 % ajankohtana 2027. Tila: Heikkenee.',
     );
   });
 
@@ -55,6 +58,24 @@ describe('explainIndicatorStatus', () => {
     expect(explain('en', attainment({ status: 'TARGET_ACHIEVED', latest: { period: '2023', value: 1.9 } }))).toBe(
       'Baseline 1.5 % (2021), latest 1.9 % (2023). The target is 2.0 % by 2027. The latest value already meets the target. Status: Target achieved.',
     );
+  });
+
+  test('a target met while worsening says how little is left before it is crossed, in each language', () => {
+    // Savonlinna's 1077: baseline 1.4, latest 1.7, target 1.8 (lower is better): 1.8 − 1.7 = 0.1 left.
+    const worsening = attainment({
+      status: 'TARGET_ACHIEVED_WORSENING',
+      baseline: { period: '2021', value: 1.4 },
+      latest: { period: '2023', value: 1.7 },
+      target: { period: '2027', value: 1.8 },
+      progressShare: null,
+    });
+    expect(explain('fi', worsening)).toBe(
+      'Lähtötaso 1,4 % (2021), viimeisin 1,7 % (2023). Tavoite on 1,8 % ajankohtaan 2027 mennessä. ' +
+        'Viimeisin arvo täyttää tavoitteen, mutta se on lähtötasoa heikompi, ja tavoiteraja on enää 0,1 % päässä. ' +
+        'Tila: Saavutettu, mutta heikkenee.',
+    );
+    expect(explain('sv', worsening)).toContain('men det är sämre än utgångsläget och bara 0,1 % från målgränsen. Läge: Uppnått, men försämras.');
+    expect(explain('en', worsening)).toContain('only 0.1 % short of crossing the target. Status: Achieved, but worsening.');
   });
 
   test('a passed deadline is named and no projection given', () => {

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { IndicatorAttainmentFieldsFragment } from '../graphql/generated/graphql';
 import type { Formatters } from './format';
 import { periodToTime } from './periods';
+import { readProgress } from './progress';
 
 /**
  * Why a series has its status, in the reader's language, built from the same figures the server
@@ -29,17 +30,20 @@ export function explainIndicatorStatus(attainment: IndicatorAttainmentFieldsFrag
   const target = attainment.target;
   if (attainment.method === 'WITH_TARGET' && target) {
     sentences.push(t('goal.explanation.target', { target: value(target.value), targetPeriod: format.period(target.period) }));
+    const progress = readProgress(attainment);
     if (attainment.status === 'TARGET_ACHIEVED') {
       sentences.push(t('goal.explanation.achieved'));
-    } else if (attainment.progressShare === null || attainment.progressShare === undefined) {
+    } else if (progress?.kind === 'ACHIEVED_WORSENING') {
+      sentences.push(t('goal.explanation.achievedWorsening', { margin: value(progress.distance) }));
+    } else if (progress?.kind === 'MOVING_AWAY' && target.value === baseline.value) {
       sentences.push(t('goal.explanation.holdLevel'));
-    } else {
+    } else if (progress) {
       const deadlinePassed = periodToTime(target.period) <= periodToTime(latest.period);
       if (deadlinePassed) sentences.push(t('goal.explanation.deadlinePassed'));
       sentences.push(
-        attainment.progressShare < 0
-          ? t('goal.explanation.awayFromTarget')
-          : t('goal.explanation.share', { share: format.percent(attainment.progressShare) }),
+        progress.kind === 'SHARE'
+          ? t('goal.explanation.share', { share: format.percent(progress.share) })
+          : t('goal.explanation.awayFromTarget', { distance: value(progress.distance ?? 0) }),
       );
       if (!deadlinePassed && attainment.projected) {
         sentences.push(

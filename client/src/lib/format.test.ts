@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { setUpI18n } from '../i18n/setup';
 import { createFormatters, localize } from './format';
 
 const quarter = (year: number, q: number) => `Q${q}/${year}`;
@@ -36,6 +37,19 @@ describe('formatters', () => {
     expect(format.period('2024Q3')).toBe('Q3/2024');
     expect(format.period('2024-05')).toBe('5/2024');
     expect(format.period('soon')).toBe('soon');
+  });
+
+  test.each([
+    // Finnish "4/2026" reads as April 2026: every language marks a quarter as one.
+    ['fi', 'Q4/2026', '4/2026'],
+    ['sv', 'kv. 4/2026', '4/2026'],
+    ['en', 'Q4 2026', '4/2026'],
+  ] as const)('%s: the fourth quarter of 2026 is %s, never the month %s', (language, quarterText, monthText) => {
+    const i18n = setUpI18n(language);
+    const format = createFormatters(language, '–', (year, q) => i18n.t('period.quarter', { year, quarter: q }), (year, m) => i18n.t('period.month', { year, month: m }));
+    expect(format.period('2026Q4')).toBe(quarterText);
+    expect(format.period('2026-04')).toBe(monthText);
+    expect(format.period('2026Q4')).not.toBe(format.period('2026-04'));
   });
 
   test('localize falls back to Finnish', () => {

@@ -5,6 +5,7 @@ import { TimeSeriesFigure } from '../../components/TimeSeriesChart';
 import type { IndicatorAttainmentFieldsFragment } from '../../graphql/generated/graphql';
 import { explainIndicatorStatus } from '../../lib/explain-status';
 import { useFormat } from '../../lib/format';
+import { formatProgress, readProgress } from '../../lib/progress';
 
 /** One indicator of a goal: its status, the figures behind it, why, and the chart with its table. */
 export function IndicatorAttainmentCard({ attainment, areaName, indicatorLink }: { attainment: IndicatorAttainmentFieldsFragment; areaName: string; indicatorLink: To }) {
@@ -12,8 +13,8 @@ export function IndicatorAttainmentCard({ attainment, areaName, indicatorLink }:
   const format = useFormat();
   const { indicator } = attainment;
   const name = format.text(indicator.name);
-  const value = (point: { value: number } | null | undefined) => (point ? format.quantity(point.value, indicator.unit, indicator.decimals) : t('common.noValue'));
-  const withPeriod = (point: { period: string; value: number } | null | undefined) => (point ? `${value(point)} (${format.period(point.period)})` : t('common.noValue'));
+  const value = (number: number) => format.quantity(number, indicator.unit, indicator.decimals);
+  const withPeriod = (point: { period: string; value: number } | null | undefined) => (point ? `${value(point.value)} (${format.period(point.period)})` : t('common.noValue'));
   const chartInput = {
     values: attainment.values,
     baseline: attainment.baseline,
@@ -49,7 +50,7 @@ export function IndicatorAttainmentCard({ attainment, areaName, indicatorLink }:
         </div>
         <div>
           <dt>{t('goal.progressShare')}</dt>
-          <dd>{format.percent(attainment.progressShare)}</dd>
+          <dd>{formatProgress(readProgress(attainment), t, format, value)}</dd>
         </div>
         <div>
           <dt>{t('goal.projected')}</dt>
@@ -76,7 +77,11 @@ export function IndicatorAttainmentCard({ attainment, areaName, indicatorLink }:
         <p className="muted">
           {attainment.target &&
             `${t('goal.targetOwner')}: ${attainment.targetArea ? t('goal.targetOwnArea', { area: format.text(attainment.targetArea.name) }) : t('goal.targetOrganisation')}. `}
-          {`${t('goal.seriesSource')}: ${t(`seriesSource.${attainment.seriesSource}`, { count: attainment.aggregatedAreaCount ?? 0 })}`}
+          {`${t('goal.seriesSource')}: ${t(`seriesSource.${attainment.seriesSource}`, {
+            count: attainment.aggregatedAreaCount ?? 0,
+            total: attainment.memberAreaCount ?? 0,
+            coverage: format.percent(attainment.coverage),
+          })}`}
         </p>
       </section>
       {attainment.values.length > 0 && (

@@ -21,7 +21,7 @@ const matrix: Matrix = {
     { id: '11', title: { fi: 'Sijoitukset', sv: null, en: null }, parent: { id: '10' }, perspective },
   ],
   rows: [
-    { area: { code: '740', name: { fi: 'Savonlinna', sv: 'Nyslott', en: null } }, statuses: ['DETERIORATING', 'ON_TRACK'], scores: [-4.5, 2] },
+    { area: { code: '740', name: { fi: 'Savonlinna', sv: 'Nyslott', en: null } }, statuses: ['DETERIORATING', 'TARGET_ACHIEVED_WORSENING'], scores: [-4.5, 0.625] },
     { area: { code: '491', name: { fi: 'Mikkeli', sv: 'S:t Michel', en: null } }, statuses: ['TARGET_ACHIEVED', 'NOT_AVAILABLE'], scores: [5, null] },
   ],
 };
@@ -45,8 +45,16 @@ test('goals run down and municipalities across, in name order, each cell the row
   const statusesOf = (row: HTMLElement) => [...row.querySelectorAll('td')].map((cell) => cell.dataset.status);
   expect(rows.map(statusesOf)).toEqual([
     ['TARGET_ACHIEVED', 'DETERIORATING'],
-    ['NOT_AVAILABLE', 'ON_TRACK'],
+    ['NOT_AVAILABLE', 'TARGET_ACHIEVED_WORSENING'],
   ]);
+});
+
+test('a target met while worsening has its own fill and says so in words, not as an achievement', () => {
+  renderTable();
+  const cell = screen.getAllByRole('link').find((link) => link.getAttribute('href') === '/goals/11?area=740');
+  expect(cell?.getAttribute('aria-label')).toContain('Saavutettu, mutta heikkenee');
+  expect(cell?.closest('td')?.className).toContain('status-cell--TARGET_ACHIEVED_WORSENING');
+  expect(cell?.querySelector('svg')?.getAttribute('class')).toContain('status-icon--TARGET_ACHIEVED_WORSENING');
 });
 
 test('each cell links to its goal in its municipality, and its title carries the score', () => {

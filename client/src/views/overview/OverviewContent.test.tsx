@@ -71,7 +71,7 @@ function renderOverview(language: 'fi' | 'sv', value: Attainment = attainment, c
 describe('OverviewContent', () => {
   test('names the scope and lists off-track goals first, linking with the filters', () => {
     renderOverview('fi');
-    expect(screen.getByTestId('overview-scope').textContent).toBe('Savonlinna · Kaikki palvelukokonaisuudet · 2/2025 lopussa');
+    expect(screen.getByTestId('overview-scope').textContent).toBe('Savonlinna · Kaikki palvelukokonaisuudet · Q2/2025 lopussa');
     const offTrack = within(screen.getByTestId('off-track-goals'));
     expect(offTrack.getByText('Heikkenee')).toBeTruthy();
     expect(offTrack.getByRole('link', { name: 'Sijoitukset vähenevät' }).getAttribute('href')).toBe('/goals/5?area=740');

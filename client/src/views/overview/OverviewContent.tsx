@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { Sparkline } from '../../components/Sparkline';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { StrategyAttainmentQuery } from '../../graphql/generated/graphql';
-import { attainmentScope, flattenGoals, goalProgressShare, offTrackGoals, trendIndicator, type GoalNode } from '../../lib/attainment-summary';
+import { attainmentScope, flattenGoals, offTrackGoals, trendIndicator, type GoalNode } from '../../lib/attainment-summary';
+import { formatProgress, goalProgress } from '../../lib/progress';
 import { useFormat } from '../../lib/format';
 import { CoverageFigure, ScoreFigure, StatusFigure } from '../../components/KeyFigures';
 import { EmptyState } from '../../components/QueryState';
@@ -128,7 +129,7 @@ function GoalTable({ goals, caption, search }: { goals: ReadonlyArray<GoalNode>;
                   <StatusBadge status={node.status} />
                 </td>
                 <td className="numeric">{format.score(node.score)}</td>
-                <td className="numeric">{format.percent(goalProgressShare(node))}</td>
+                <td className="numeric">{formatProgress(goalProgress(node.indicators), t, format)}</td>
                 <td className="numeric">
                   {format.percent(node.coverage)}{' '}
                   <span className="muted">({t('overview.coverageParts', { available: node.availableCount, total: node.partCount })})</span>

@@ -158,7 +158,9 @@ export const StrategyAttainmentDocument = graphql(`
       value
     }
     seriesSource
+    coverage
     aggregatedAreaCount
+    memberAreaCount
     explanation
   }
 `);

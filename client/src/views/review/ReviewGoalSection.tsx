@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ChangeBadge } from '../../components/ChangeBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../lib/format';
+import { formatProgress, readProgress } from '../../lib/progress';
 import { AssessmentForm } from './AssessmentForm';
 import { ReviewKeyChart } from './ReviewKeyChart';
 import { goalAnchor, isOverridden, keyIndicator, type ReviewGoal } from './review-report';
@@ -141,7 +142,9 @@ function IndicatorFiguresTable({ goal }: { goal: ReviewGoal }) {
               <td>{withPeriod(indicator.baseline, indicator.unit, indicator.decimals)}</td>
               <td>{withPeriod(indicator.latest, indicator.unit, indicator.decimals)}</td>
               <td>{indicator.target ? withPeriod(indicator.target, indicator.unit, indicator.decimals) : t('goal.noTarget')}</td>
-              <td className="numeric">{format.percent(indicator.progressShare)}</td>
+              <td className="numeric">
+                {formatProgress(readProgress(indicator), t, format, (value) => format.quantity(value, indicator.unit, indicator.decimals))}
+              </td>
             </tr>
           ))}
         </tbody>

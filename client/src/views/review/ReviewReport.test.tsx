@@ -39,10 +39,10 @@ const subGoal = reviewGoal({
 describe('ReviewReport', { timeout: 60_000 }, () => {
   test('a draft: the notice, what changed in words and shapes, and the form only where the viewer may write', () => {
     renderReport(review({ goals: [reviewGoal(), subGoal] }), { canWrite: (goal) => goal.ownerUsername === 'owner' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Neljännesvuosikatsaus 3/2026' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Neljännesvuosikatsaus Q3/2026' })).toBeTruthy();
     expect(screen.getByTestId('draft-notice').textContent).toContain('Luonnos');
     const changes = within(screen.getByTestId('what-changed'));
-    expect(screen.getByRole('heading', { name: 'Mikä muuttui neljänneksestä 2/2026 ja miksi' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Mikä muuttui neljänneksestä Q2/2026 ja miksi' })).toBeTruthy();
     // Worsened first; the change and both statuses in words, each with its shape.
     const items = changes.getAllByRole('listitem');
     expect(items[0]?.textContent).toContain('Sijoitukset vähenevät');

@@ -56,18 +56,18 @@ describe('ReviewView', { timeout: 60_000 }, () => {
   test('the board approves a draft after confirming, and the page then shows the approval', async () => {
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { operations } = renderView({ role: 'BOARD', permissions: ['OPEN_REVIEWS', 'APPROVE_REVIEWS'], username: 'board' });
-    fireEvent.click(await screen.findByRole('button', { name: 'Hyväksy katsaus 3/2026' }, RENDERED));
+    fireEvent.click(await screen.findByRole('button', { name: 'Hyväksy katsaus Q3/2026' }, RENDERED));
     expect(confirm).toHaveBeenCalledWith(expect.stringContaining('lukitaan'));
     await screen.findByTestId('approval-notice', {}, RENDERED);
     expect(screen.getByTestId('approval-notice').textContent).toContain('Hilkka Hallitus');
     expect(operations.some((operation) => operation.operationName === 'ApproveReview' && operation.variables.id === '2')).toBe(true);
-    expect(screen.queryByRole('button', { name: 'Hyväksy katsaus 3/2026' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Hyväksy katsaus Q3/2026' })).toBeNull();
   });
 
   test('nothing is sent when the board member cancels', async () => {
     vi.spyOn(window, 'confirm').mockReturnValue(false);
     const { operations } = renderView({ role: 'BOARD', permissions: ['APPROVE_REVIEWS'], username: 'board' });
-    const approve = await screen.findByRole('button', { name: 'Hyväksy katsaus 3/2026' }, RENDERED);
+    const approve = await screen.findByRole('button', { name: 'Hyväksy katsaus Q3/2026' }, RENDERED);
     fireEvent.click(approve);
     // urql sends a mutation asynchronously, so "no operation yet" alone proves nothing; a started
     // mutation would have disabled the button already, and after a macrotask it would have been sent.
@@ -81,7 +81,7 @@ describe('ReviewView', { timeout: 60_000 }, () => {
     ['a goal owner', { role: 'GOAL_OWNER', permissions: ['WRITE_ASSESSMENTS'], username: 'other-owner' }],
   ] as const)('%s sees the report with print and CSV but no approval', async (_who, viewer) => {
     renderView(viewer as never);
-    await screen.findByRole('heading', { level: 1, name: 'Neljännesvuosikatsaus 3/2026' }, RENDERED);
+    await screen.findByRole('heading', { level: 1, name: 'Neljännesvuosikatsaus Q3/2026' }, RENDERED);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Tulosta tai tallenna PDF:ksi' })).toBeTruthy(), RENDERED);
     expect(screen.getByRole('button', { name: 'Lataa luvut (CSV)' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Hyväksy/ })).toBeNull();

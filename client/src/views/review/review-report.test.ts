@@ -133,7 +133,10 @@ describe('reviewFiguresRows', () => {
       1.6,
       '2029',
       1,
-      -0.5,
+      // The raw share −0.5 is not shown: the series moved away, and 1.6 − 1.0 = 0.6 separates it from the target.
+      'MOVING_AWAY',
+      null,
+      0.6,
     ]);
     expect(rows[1]?.slice(0, 10)).toEqual(['2026Q3', 'Verkningsfullhet', '6', 'Tidigt stöd', 'DETERIORATING', -3.5, null, 'NEW', 'DETERIORATING', null]);
     expect(rows[1]).toHaveLength(FIGURES_CSV_HEADER.length);

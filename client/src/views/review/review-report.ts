@@ -2,6 +2,7 @@ import type { AttainmentStatus, ReviewGoalFieldsFragment, ReviewReportQuery, Sta
 import type { CsvCell } from '../../lib/csv';
 import type { LocalizedText } from '../../lib/format';
 import { quartersDescending } from '../../lib/periods';
+import { readProgress, type Progress } from '../../lib/progress';
 
 export type ReviewReport = NonNullable<ReviewReportQuery['review']>;
 export type ReviewGoal = ReviewGoalFieldsFragment;
@@ -113,7 +114,11 @@ export const FIGURES_CSV_HEADER = [
   'latest_value',
   'target_period',
   'target_value',
+  // As every view shows progress (lib/progress.ts): SHARE with its 0–1 share, or MOVING_AWAY /
+  // ACHIEVED_WORSENING with the distance to the target in the indicator's unit.
+  'progress',
   'progress_share',
+  'distance_to_target',
 ] as const;
 
 /**
@@ -152,11 +157,18 @@ export function reviewFiguresRows(review: Pick<ReviewReport, 'quarter' | 'goals'
         indicator.latest?.value,
         indicator.target?.period,
         indicator.target?.value,
-        indicator.progressShare,
+        ...progressCells(readProgress(indicator)),
       ]);
     }
   }
   return rows;
+}
+
+function progressCells(progress: Progress | null): CsvCell[] {
+  if (progress === null) return [null, null, null];
+  if (progress.kind === 'SHARE') return [progress.kind, progress.share, null];
+  // A difference of two decimals (1.6 − 1.0 = 0.6000000000000001) without its binary noise.
+  return [progress.kind, null, progress.distance === null ? null : Number(progress.distance.toPrecision(12))];
 }
 
 export interface AssessmentDraft {
