@@ -174,6 +174,7 @@ export async function seedDemo(db: Kysely<Database>, databaseFile: string, dataD
       areaCode: target.areaCode ?? null,
       baselinePeriod: target.baselinePeriod ?? null,
       points: target.points,
+      acknowledgedWarnings: target.acknowledgedWarnings ?? [],
     });
   }
   await seedDemoUsersAndReviews(db, strategy.id);
