@@ -84,6 +84,11 @@ const TABLES_OF_TYPE: Record<string, readonly string[]> = {
   SotkanetCatalogueConnection: ['indicator'],
   SotkanetCatalogueEdge: ['indicator'],
   SotkanetCatalogueEntry: ['indicator'],
+  // The Sotkanet sync's bookkeeping: read by the Data view's own query, never by a cached answer.
+  SotkanetSync: ['sotkanet_sync_state', 'sotkanet_sync_run', 'sotkanet_sync_run_item', 'indicator'],
+  SotkanetSyncRun: ['sotkanet_sync_run', 'sotkanet_sync_run_item'],
+  SotkanetSyncRunItem: ['sotkanet_sync_run_item', 'load'],
+  SotkanetIndicatorSync: ['sotkanet_sync_state', 'indicator'],
   TargetCheck: ['indicator', 'observation', 'strategy', 'target', 'target_point'],
   TargetWarning: ['indicator', 'observation', 'strategy', 'target', 'target_point'],
 };
