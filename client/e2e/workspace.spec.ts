@@ -32,20 +32,30 @@ test.afterAll(async ({ baseURL }) => {
 });
 
 test('every view of the workspace, checked with axe and photographed', async ({ page }) => {
+  // The review tests approve a second review when they run first: the figures are read, not assumed.
+  const counts = await page.request
+    .post('/graphql', { data: { query: '{ strategy(id: "1") { reviewCount approvedReviewCount } }' } })
+    .then(async (response) => (await response.json()).data.strategy as { reviewCount: number; approvedReviewCount: number });
+  expect(counts.approvedReviewCount).toBeGreaterThan(0);
+  const one = counts.approvedReviewCount === 1;
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Strategiat' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Strategiat' })).toBeVisible();
   await waitForContent(page);
-  await expect(page.getByTestId('strategies-table').locator('tr[data-strategy-id="1"]')).toContainText('2 (1 hyväksytty)');
+  await expect(page.getByTestId('strategies-table').locator('tr[data-strategy-id="1"]')).toContainText(
+    `${counts.reviewCount} (${counts.approvedReviewCount} ${one ? 'hyväksytty' : 'hyväksyttyä'})`,
+  );
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, 'workspace-strategies');
 
-  await page.getByRole('link', { name: 'Etelä-Savon hyvinvointialueen palvelustrategia 2026–2029 (demo)' }).click();
+  await page.getByRole('link', { name: 'Etelä-Savon hyvinvointialueen palvelustrategia 2026–2029 (demo)', exact: true }).click();
   await expect(page).toHaveURL(/\/strategies\/1$/);
   await waitForContent(page);
   await expect(page.getByLabel('Nimi suomeksi')).toHaveValue('Etelä-Savon hyvinvointialueen palvelustrategia 2026–2029 (demo)');
   // An approved review is kept as approved: the strategy offers no delete, and says why.
-  await expect(page.getByTestId('delete-refused')).toContainText('1 hallituksen hyväksymä katsaus');
+  await expect(page.getByTestId('delete-refused')).toContainText(
+    one ? '1 hallituksen hyväksymä katsaus' : `${counts.approvedReviewCount} hallituksen hyväksymää katsausta`,
+  );
   await expect(page.getByRole('button', { name: /^Poista strategia/ })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, 'workspace-details');
@@ -64,8 +74,8 @@ test('every view of the workspace, checked with axe and photographed', async ({ 
 
   await page.getByRole('navigation', { name: 'Strategian osat' }).getByRole('link', { name: 'Mittarit' }).click();
   await waitForContent(page);
-  await page.getByLabel('Hae luettelosta').fill('sijoitetut');
-  await expect(page).toHaveURL(/indicators\?q=sijoitetut$/);
+  await page.getByLabel('Hae luettelosta').fill('1244');
+  await expect(page).toHaveURL(/indicators\?q=1244$/);
   await expect(page.getByTestId('catalogue-table').locator('tr[data-sotkanet-id="1244"]')).toContainText('Lisätty (sotkanet:1244)');
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, 'workspace-indicators');
