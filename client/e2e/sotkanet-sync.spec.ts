@@ -13,12 +13,13 @@ test('an analyst updates the Sotkanet indicators: progress per indicator, then w
   await waitForContent(page);
   const panel = page.getByTestId('sotkanet-panel');
   const table = panel.getByTestId('sotkanet-indicators');
-  await expect(table.locator('tbody tr')).toHaveCount(16);
+  // The demo's 16 indicators of the portal export, and the population (127) that weights county means.
+  await expect(table.locator('tbody tr')).toHaveCount(17);
   const placements = table.locator('tr[data-sotkanet-id="1244"]');
   await expect(placements).toContainText('käytössä');
   await expect(placements).toContainText('ei koskaan');
 
-  // The update fetches the indicators the demo strategy uses (7 of the 16).
+  // The update fetches the indicators the demo strategy uses (7 of the 17).
   const inUse = table.locator('tbody tr', { hasText: 'käytössä' });
   await expect(inUse).toHaveCount(7);
   await panel.getByRole('button', { name: 'Päivitä Sotkanetista' }).click();
