@@ -4,6 +4,7 @@ import { findAreas, findAreasByCodes, findAreasByIds } from '../areas/area-repos
 import { nextTurn, Slices } from '../common/turns';
 import { toDatabaseId } from '../common/validation';
 import type { Database } from '../db/database';
+import { readDataVersion } from '../db/data-version-repository';
 import type { ParallelReader } from '../db/parallel-reader';
 import { badInput } from '../errors';
 import type { Indicator, Target } from '../indicators/indicator-model';
@@ -496,6 +497,26 @@ export async function judgeMatrix(
   return { strategyId: context.strategy.id, goalIds: tree.goalIds, rows, asOf: new Date(asOf.instant) };
 }
 
+/**
+ * Every area, read again only when the data has changed: the areas hardly ever change, and counting
+ * a request's cost (which every judging request does, refused ones too) should cost next to nothing.
+ */
+const areasKept = new WeakMap<Kysely<Database>, { version: number; areas: Promise<Area[]> }>();
+async function allAreas(db: Kysely<Database>): Promise<Area[]> {
+  const version = await readDataVersion(db);
+  let kept = areasKept.get(db);
+  if (kept?.version !== version) {
+    const areas = findAreas(db);
+    kept = { version, areas };
+    areasKept.set(db, kept);
+    // A failed read is not kept: the next request reads again.
+    areas.catch(() => {
+      if (areasKept.get(db)?.areas === areas) areasKept.delete(db);
+    });
+  }
+  return kept.areas;
+}
+
 /** One judging field of a request, as judgingCost counts it. */
 export type JudgingRequest =
   | ({ kind: 'attainment' } & Pick<AttainmentRequest, 'strategyId' | 'areaCode'>)
@@ -515,7 +536,7 @@ export async function judgingCost(db: Kysely<Database>, requests: readonly Judgi
   const [strategies, goals, areas] = await Promise.all([
     findStrategiesByIds(db, strategyIds),
     findGoalsBy(db, 'strategy_id', strategyIds),
-    findAreas(db),
+    allAreas(db),
   ]);
   const goalCounts = new Map<number, number>();
   for (const goal of goals) goalCounts.set(goal.strategyId, (goalCounts.get(goal.strategyId) ?? 0) + 1);
