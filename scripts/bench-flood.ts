@@ -14,11 +14,15 @@
  *   3. flood with the most aliases the server accepts (found by asking with fewer and fewer until one
  *      is answered), when that is fewer than `--aliases`: the heaviest flood that gets through.
  * Prints p50/p95/max of the trivial requests in each phase, and how the flood's requests ended
- * (answered, refused as too costly, refused as too many at once, other). Bounded in time and count,
- * it stops by itself and removes its database. A script, not a test: times depend on the machine.
+ * (answered, refused as too costly, refused as too many at once, other). The flooding clients run in
+ * a process of their own (this script again, with --flood-child), so that handling their answers does
+ * not delay this process's timing of the trivial requests. Bounded in time and count, it stops by
+ * itself and removes its database. A script, not a test: times depend on the machine.
  */
+import { fork } from 'node:child_process';
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,6 +34,8 @@ const { values: options } = parseArgs({
     clients: { type: 'string', default: '4' },
     aliases: { type: 'string', default: '30' },
     samples: { type: 'string', default: '300' },
+    // Internal: run as the flooding clients' process (see floodInChild).
+    'flood-child': { type: 'string' },
   },
 });
 const FLOOD_SECONDS = Number(options.seconds);
@@ -43,9 +49,18 @@ const REQUEST_TIMEOUT_MS = 120_000;
 /** How often the trivial client sends a request: often enough to sample, too seldom to load the server. */
 const SAMPLE_INTERVAL_MS = 20;
 
-const directory = mkdtempSync(join(tmpdir(), 'mittaristo-flood-'));
-console.log('Starting the server on a new demo database…');
-const server = await startServerProcess({ DATABASE_FILE: join(directory, 'demo.sqlite'), PORT: process.env.BENCH_PORT ?? '0', SEED_DEMO: '1' });
+/** What the flooding clients' process is told. */
+interface FloodOrder {
+  port: string;
+  aliases: number;
+  strategyId: string;
+  municipalityCodes: string[];
+  /** Where its fresh `asOf` moments start (apart from the main process's). */
+  firstMoment: number;
+}
+
+/** The server's port: the main process starts the server, the flooding process is told it. */
+let port = '';
 
 interface Answer {
   status: number;
@@ -61,7 +76,7 @@ interface Answer {
 function request(agent: http.Agent, method: 'GET' | 'POST', path: string, body?: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const headers: http.OutgoingHttpHeaders = body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
-    const outgoing = http.request({ host: '127.0.0.1', port: server.port, path, method, agent, headers, timeout: REQUEST_TIMEOUT_MS }, (response) => {
+    const outgoing = http.request({ host: '127.0.0.1', port, path, method, agent, headers, timeout: REQUEST_TIMEOUT_MS }, (response) => {
       let head = '';
       let bytes = 0;
       response.on('data', (chunk: Buffer) => {
@@ -77,34 +92,42 @@ function request(agent: http.Agent, method: 'GET' | 'POST', path: string, body?:
   });
 }
 
-const setupAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-async function data<T>(query: string): Promise<T> {
-  const answer = await request(setupAgent, 'POST', '/graphql', JSON.stringify({ query }));
-  const parsed = JSON.parse(answer.head) as { data?: T; errors?: unknown };
-  if (!parsed.data || parsed.errors) throw new Error(`setup query failed: ${answer.head.slice(0, 500)}`);
-  return parsed.data;
+/** The demo's strategy, its goal count and every municipality's code, asked from the server. */
+async function readDemo(): Promise<{ strategyId: string; goalCount: number; municipalityCodes: string[] }> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  try {
+    const data = async <T>(query: string): Promise<T> => {
+      const answer = await request(agent, 'POST', '/graphql', JSON.stringify({ query }));
+      const parsed = JSON.parse(answer.head) as { data?: T; errors?: unknown };
+      if (!parsed.data || parsed.errors) throw new Error(`setup query failed: ${answer.head.slice(0, 500)}`);
+      return parsed.data;
+    };
+    const { strategies } = await data<{ strategies: Array<{ id: string }> }>('{ strategies { id } }');
+    const strategyId = strategies[0]?.id;
+    if (!strategyId) throw new Error('the demo has no strategy');
+    const { strategy } = await data<{ strategy: { goals: unknown[] } }>(`{ strategy(id: "${strategyId}") { goals { id } } }`);
+    // The municipality list is a few kilobytes: read whole, not through the 4 kB head.
+    const municipalityCodes = await new Promise<string[]>((resolve, reject) => {
+      const body = JSON.stringify({ query: '{ areas(kind: MUNICIPALITY) { code } }' });
+      const outgoing = http.request(
+        { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => {
+            text += chunk;
+          });
+          response.on('end', () => resolve((JSON.parse(text) as { data: { areas: Array<{ code: string }> } }).data.areas.map((area) => area.code)));
+        },
+      );
+      outgoing.on('error', reject);
+      outgoing.end(body);
+    });
+    return { strategyId, goalCount: strategy.goals.length, municipalityCodes };
+  } finally {
+    agent.destroy();
+  }
 }
-const { strategies } = await data<{ strategies: Array<{ id: string }> }>('{ strategies { id } }');
-const strategyId = strategies[0]?.id;
-if (!strategyId) throw new Error('the demo has no strategy');
-// The municipality list is a few kilobytes: read whole, not through the 4 kB head.
-const municipalityCodes = await new Promise<string[]>((resolve, reject) => {
-  const body = JSON.stringify({ query: '{ areas(kind: MUNICIPALITY) { code } }' });
-  const outgoing = http.request(
-    { host: '127.0.0.1', port: server.port, path: '/graphql', method: 'POST', agent: setupAgent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-    (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => {
-        text += chunk;
-      });
-      response.on('end', () => resolve((JSON.parse(text) as { data: { areas: Array<{ code: string }> } }).data.areas.map((area) => area.code)));
-    },
-  );
-  outgoing.on('error', reject);
-  outgoing.end(body);
-});
-const { strategy } = await data<{ strategy: { goals: unknown[] } }>(`{ strategy(id: "${strategyId}") { goals { id } } }`);
 
 function floodQuery(aliases: number): string {
   const fields = Array.from(
@@ -114,9 +137,13 @@ function floodQuery(aliases: number): string {
   return `query Flood($strategyId: ID!, $areaCodes: [String!], $asOf: String) {\n  ${fields.join('\n  ')}\n}`;
 }
 
-/** A moment no one has asked about yet, after every demo value was recorded: a cache miss, judged with all the data. */
+/**
+ * A moment no one has asked about yet, after every demo value was recorded: a cache miss, judged with
+ * all the data. The flooding process counts from a moment of its own, a year later.
+ */
 let moment = Date.now() + 24 * 60 * 60 * 1000;
 const freshAsOf = () => new Date(moment++).toISOString();
+const FLOOD_MOMENTS_FROM = 365 * 24 * 60 * 60 * 1000;
 
 type Outcome = 'answered' | 'too costly' | 'too many at once' | 'other';
 function outcomeOf(answer: Answer): Outcome {
@@ -137,6 +164,11 @@ interface Latencies {
    * just arrived on: the client sees the connection reset.
    */
   failed: number;
+  /**
+   * How late this process's own event loop ran meanwhile (p99, ms): its timings include that, so a
+   * large value (a busy machine, or this process's own work) says the figures overstate the server's.
+   */
+  ownDelayP99: number;
 }
 
 /**
@@ -149,7 +181,9 @@ interface Latencies {
 async function sampleTrivial(until: () => boolean, count = Number.POSITIVE_INFINITY): Promise<Latencies> {
   const agent = new http.Agent({ keepAlive: true });
   const trivial = JSON.stringify({ query: '{ __typename }' });
-  const latencies: Latencies = { graphql: [], healthz: [], failed: 0 };
+  const latencies: Latencies = { graphql: [], healthz: [], failed: 0, ownDelayP99: 0 };
+  const ownDelay = monitorEventLoopDelay({ resolution: 5 });
+  ownDelay.enable();
   async function timed(into: number[], method: 'GET' | 'POST', path: string, body?: string): Promise<void> {
     const started = performance.now();
     try {
@@ -168,6 +202,8 @@ async function sampleTrivial(until: () => boolean, count = Number.POSITIVE_INFIN
   }
   await Promise.all(sent);
   agent.destroy();
+  ownDelay.disable();
+  latencies.ownDelayP99 = ownDelay.percentile(99) / 1e6;
   return latencies;
 }
 
@@ -179,8 +215,8 @@ interface FloodResult {
 }
 
 /** `CLIENTS` clients sending the flood query one request after another until the time is up. */
-async function flood(aliases: number): Promise<FloodResult> {
-  const query = floodQuery(aliases);
+async function flood(order: FloodOrder): Promise<FloodResult> {
+  const query = floodQuery(order.aliases);
   const deadline = performance.now() + FLOOD_SECONDS * 1000;
   const outcomes: Record<Outcome, number> = { answered: 0, 'too costly': 0, 'too many at once': 0, other: 0 };
   const started = performance.now();
@@ -188,7 +224,7 @@ async function flood(aliases: number): Promise<FloodResult> {
     Array.from({ length: CLIENTS }, async () => {
       const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
       for (let sent = 0; sent < MAX_REQUESTS_PER_CLIENT && performance.now() < deadline; sent += 1) {
-        const body = JSON.stringify({ query, variables: { strategyId, areaCodes: municipalityCodes, asOf: freshAsOf() } });
+        const body = JSON.stringify({ query, variables: { strategyId: order.strategyId, areaCodes: order.municipalityCodes, asOf: freshAsOf() } });
         try {
           outcomes[outcomeOf(await request(agent, 'POST', '/graphql', body))] += 1;
         } catch {
@@ -199,12 +235,23 @@ async function flood(aliases: number): Promise<FloodResult> {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { outcomes, heatMapsPerSecond: (outcomes.answered * aliases) / seconds, seconds };
+  return { outcomes, heatMapsPerSecond: (outcomes.answered * order.aliases) / seconds, seconds };
 }
 
-async function underFlood(aliases: number): Promise<{ trivial: Latencies; flood: FloodResult }> {
+/** Runs flood() in a child process (this script with --flood-child) and resolves with what it reports. */
+function floodInChild(order: FloodOrder): Promise<FloodResult> {
+  const child = fork(import.meta.filename, ['--flood-child', JSON.stringify(order), '--seconds', String(FLOOD_SECONDS), '--clients', String(CLIENTS)], {
+    execArgv: ['--import', 'tsx'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (result) => resolve(result as FloodResult));
+    child.once('exit', (code) => reject(new Error(`the flooding process ended (${code}) without a result`)));
+  });
+}
+
+async function underFlood(aliases: number, demo: Awaited<ReturnType<typeof readDemo>>): Promise<{ trivial: Latencies; flood: FloodResult }> {
   let flooding = true;
-  const running = flood(aliases).finally(() => {
+  const running = floodInChild({ port, aliases, strategyId: demo.strategyId, municipalityCodes: demo.municipalityCodes, firstMoment: moment + FLOOD_MOMENTS_FROM }).finally(() => {
     flooding = false;
   });
   // Sampling starts with the flood and ends when its last request has ended.
@@ -213,11 +260,11 @@ async function underFlood(aliases: number): Promise<{ trivial: Latencies; flood:
 }
 
 /** The most aliases (at most `ALIASES`) with which the flood query is answered, or 0. */
-async function largestAccepted(): Promise<number> {
+async function largestAccepted(demo: Awaited<ReturnType<typeof readDemo>>): Promise<number> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   try {
     for (let aliases = ALIASES; aliases > 0; aliases -= 1) {
-      const body = JSON.stringify({ query: floodQuery(aliases), variables: { strategyId, areaCodes: municipalityCodes, asOf: freshAsOf() } });
+      const body = JSON.stringify({ query: floodQuery(aliases), variables: { strategyId: demo.strategyId, areaCodes: demo.municipalityCodes, asOf: freshAsOf() } });
       const outcome = outcomeOf(await request(agent, 'POST', '/graphql', body));
       if (outcome === 'answered') return aliases;
       if (outcome !== 'too costly') throw new Error(`probing with ${aliases} aliases: ${outcome}`);
@@ -238,6 +285,7 @@ function describeTrivial(latencies: Latencies): string[] {
     describe('{ __typename }', latencies.graphql),
     describe('GET /healthz', latencies.healthz),
     ...(latencies.failed > 0 ? [`  ${latencies.failed} trivial requests failed (connection reset)`] : []),
+    `  (this benchmark's own event loop ran up to ${latencies.ownDelayP99.toFixed(1)} ms late at p99: the timings include that)`,
   ];
 }
 function describeFlood(result: FloodResult): string {
@@ -245,21 +293,36 @@ function describeFlood(result: FloodResult): string {
   return `  flood requests: ${parts.join(', ')} in ${result.seconds.toFixed(1)} s; ${result.heatMapsPerSecond.toFixed(1)} heat maps answered per second`;
 }
 
+if (options['flood-child'] !== undefined) {
+  const order = JSON.parse(options['flood-child']) as FloodOrder;
+  port = order.port;
+  moment = order.firstMoment;
+  process.send?.(await flood(order));
+  process.exit(0);
+}
+
+const directory = mkdtempSync(join(tmpdir(), 'mittaristo-flood-'));
+console.log('Starting the server on a new demo database…');
+const server = await startServerProcess({ DATABASE_FILE: join(directory, 'demo.sqlite'), PORT: process.env.BENCH_PORT ?? '0', SEED_DEMO: '1' });
+port = server.port;
 try {
-  const cells = municipalityCodes.length * strategy.goals.length;
-  console.log(`\nFlood benchmark (Node ${process.version}; demo strategy: ${strategy.goals.length} goals; heat map of ${municipalityCodes.length} municipalities = ${cells.toLocaleString('en')} cells)`);
+  const demo = await readDemo();
+  const cells = demo.municipalityCodes.length * demo.goalCount;
+  console.log(
+    `\nFlood benchmark (Node ${process.version}; demo strategy: ${demo.goalCount} goals; heat map of ${demo.municipalityCodes.length} municipalities = ${cells.toLocaleString('en')} cells)`,
+  );
   const alone = await sampleTrivial(() => false, SAMPLES);
   console.log('alone:');
   for (const line of describeTrivial(alone)) console.log(line);
 
-  const heavy = await underFlood(ALIASES);
+  const heavy = await underFlood(ALIASES, demo);
   console.log(`with ${CLIENTS} clients flooding ${ALIASES}-alias heat maps, each with a fresh asOf, for ${FLOOD_SECONDS} s:`);
   for (const line of describeTrivial(heavy.trivial)) console.log(line);
   console.log(describeFlood(heavy.flood));
 
-  const accepted = await largestAccepted();
+  const accepted = await largestAccepted(demo);
   if (accepted > 0 && accepted < ALIASES) {
-    const heaviest = await underFlood(accepted);
+    const heaviest = await underFlood(accepted, demo);
     console.log(`with ${CLIENTS} clients flooding ${accepted}-alias heat maps (the most aliases the server accepts), each with a fresh asOf, for ${FLOOD_SECONDS} s:`);
     for (const line of describeTrivial(heaviest.trivial)) console.log(line);
     console.log(describeFlood(heaviest.flood));
@@ -267,7 +330,6 @@ try {
     console.log(`(${ALIASES} aliases are accepted: there is no lighter flood to measure)`);
   }
 } finally {
-  setupAgent.destroy();
   server.stop();
   // The server removes nothing of its database on exit; wait for it to let go of the files.
   await new Promise((resolve) => setTimeout(resolve, 500));

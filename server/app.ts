@@ -66,14 +66,16 @@ export interface AppOptions {
  * What the judging queries may cost (see graphql/judging-limits.ts). One operation may judge 25,000
  * area × goal cells: twice the dashboard's largest request (all 308 municipalities × 40 goals =
  * 12,320), a fraction of what used to stall the server (30 aliased heat maps of 308 municipalities).
- * A caller (a user, or an address) runs one judging operation at a time with four more waiting, and
- * two run at once in all, so one caller never has them all. Judging is work for the one JavaScript
- * thread (common/turns.ts): more at once would make each slower without finishing any sooner, and
- * hold more series in memory at once (longer garbage collection pauses for everyone).
+ * A caller (a user, or an address: people behind one proxy share it) runs one judging operation at a
+ * time with eight more waiting, and two run at once in all, so one caller never has them all; a
+ * request that waited finds the answer if the same request was judged meanwhile (response-cache.ts).
+ * Judging is work for the one JavaScript thread (common/turns.ts): more at once would make each
+ * slower without finishing any sooner, and hold more series in memory at once (longer garbage
+ * collection pauses for everyone).
  */
 export const JUDGING_LIMITS = {
   maxCost: 25_000,
-  slots: { perCaller: 1, waitingPerCaller: 4, overall: 2, waitingOverall: 32 } satisfies SlotLimits,
+  slots: { perCaller: 1, waitingPerCaller: 8, overall: 2, waitingOverall: 32 } satisfies SlotLimits,
 };
 
 export interface RunningServer {
@@ -126,6 +128,8 @@ export async function startServer(options: AppOptions & { port: number; host?: s
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
+      // Before the judging limits: an answer is kept before the slot it was judged in is given back,
+      // so the same request waiting for that slot finds it.
       responseCache.plugin,
       judgingLimitsPlugin({
         db,

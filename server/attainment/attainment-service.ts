@@ -5,6 +5,7 @@ import { findAreas, findAreasByCodes, findAreasByIds } from '../areas/area-repos
 import { nextTurn, Slices } from '../common/turns';
 import { boundedText, parseArguments, TEXT_LIMITS, toDatabaseId } from '../common/validation';
 import type { Database } from '../db/database';
+import { readDataVersion } from '../db/data-version-repository';
 import type { ParallelReader } from '../db/parallel-reader';
 import { badInput } from '../errors';
 import type { Indicator, Target, TargetWarningCode } from '../indicators/indicator-model';
@@ -20,10 +21,10 @@ import {
 } from '../observations/observation-repository';
 import { latestVisiblePeriods, parsePeriodStrict } from '../observations/period';
 import { findServiceAreasByIds } from '../service-areas/service-area-repository';
-import { findGoalIndicatorLinks, findGoalServiceAreaPairs, findGoalsBy } from '../strategy/goal-repository';
+import { countGoalsPerStrategy, findGoalIndicatorLinks, findGoalServiceAreaPairs, findGoalsBy } from '../strategy/goal-repository';
 import type { Goal, GoalIndicatorLink, Perspective, Strategy } from '../strategy/strategy-model';
 import { findServicePromiseGoalPairs, findServicePromiseItemsByStrategyIds } from '../strategy/service-promise-repository';
-import { findPerspectivesByStrategyIds, findStrategiesByIds } from '../strategy/strategy-repository';
+import { findPerspectivesByStrategyIds, findStrategies } from '../strategy/strategy-repository';
 import { requireStrategy } from '../strategy/strategy-service';
 import { parseAsOf, type AsOf } from './as-of';
 import type { AttainmentMatrix, IndicatorAttainment, PromiseItemAttainment, SeriesSource, StrategyAttainment } from './attainment-model';
@@ -617,6 +618,37 @@ export async function judgeMatrix(
   return { strategyId: context.strategy.id, goalIds: tree.goalIds, rows, asOf: new Date(asOf.instant) };
 }
 
+/** What counting a request's cost reads: every area, and every strategy with its number of goals. */
+interface CountingData {
+  areas: Area[];
+  strategies: Strategy[];
+  goalCounts: Map<number, number>;
+}
+
+/**
+ * The counting data, read again only when the data has changed: counting the cost comes before every
+ * judging request, refused ones too, and should cost next to nothing (one small statement, here).
+ */
+const countingDataKept = new WeakMap<Kysely<Database>, { version: number; data: Promise<CountingData> }>();
+async function countingData(db: Kysely<Database>): Promise<CountingData> {
+  const version = await readDataVersion(db);
+  let kept = countingDataKept.get(db);
+  if (kept?.version !== version) {
+    const data = Promise.all([findAreas(db), findStrategies(db), countGoalsPerStrategy(db)]).then(([areas, strategies, goalCounts]) => ({
+      areas,
+      strategies,
+      goalCounts,
+    }));
+    kept = { version, data };
+    countingDataKept.set(db, kept);
+    // A failed read is not kept: the next request reads again.
+    data.catch(() => {
+      if (countingDataKept.get(db)?.data === data) countingDataKept.delete(db);
+    });
+  }
+  return kept.data;
+}
+
 /** One judging field of a request, as judgingCost counts it. */
 export type JudgingRequest =
   | ({ kind: 'attainment' } & Pick<AttainmentRequest, 'strategyId' | 'areaCode'>)
@@ -628,18 +660,11 @@ export type JudgingRequest =
  * (a county, a region, the country) counts each of them too, as their series are read and averaged.
  * An upper bound (a service area may leave goals out). A strategy or area that does not exist costs
  * nothing here: judging it is refused before any work. All of a request's judging fields are counted
- * together with three statements, however many there are.
+ * together, from data read once per data version (countingData).
  */
 export async function judgingCost(db: Kysely<Database>, requests: readonly JudgingRequest[]): Promise<number> {
-  const strategyIds = [...new Set(requests.map((request) => toDatabaseId(request.strategyId)).filter((id): id is number => id !== null))];
-  if (strategyIds.length === 0) return 0;
-  const [strategies, goals, areas] = await Promise.all([
-    findStrategiesByIds(db, strategyIds),
-    findGoalsBy(db, 'strategy_id', strategyIds),
-    findAreas(db),
-  ]);
-  const goalCounts = new Map<number, number>();
-  for (const goal of goals) goalCounts.set(goal.strategyId, (goalCounts.get(goal.strategyId) ?? 0) + 1);
+  if (requests.length === 0) return 0;
+  const { areas, strategies, goalCounts } = await countingData(db);
   const areasByCode = new Map(areas.map((area) => [area.code, area]));
   const municipalities = areas.filter((area) => area.kind === 'MUNICIPALITY');
   const judgedCount = (judged: readonly Area[]) => judged.reduce((count, area) => count + 1 + membersAmong(municipalities, area).length, 0);
@@ -656,7 +681,8 @@ export async function judgingCost(db: Kysely<Database>, requests: readonly Judgi
   };
   let cost = 0;
   for (const request of requests) {
-    const strategy = strategies.find((candidate) => String(candidate.id) === request.strategyId);
+    const id = toDatabaseId(request.strategyId);
+    const strategy = id === null ? undefined : strategies.find((candidate) => candidate.id === id);
     if (!strategy) continue;
     const organisation = areas.find((area) => area.id === strategy.organisationAreaId);
     let areaCount: number;

@@ -22,9 +22,13 @@ export function callerOf(user: { id: number } | null, address: string | undefine
 type Arguments = Record<string, unknown>;
 
 const text = (value: unknown): string | null => (typeof value === 'string' || typeof value === 'number' ? String(value) : null);
-/** A list argument as input coercion reads it: a single value stands for a list of one. */
-const texts = (value: unknown): string[] | null => {
+/**
+ * A list argument as input coercion reads it: a single value stands for a list of one. A list of
+ * strings is kept as it is, so aliases that share a variable share one list (counted once).
+ */
+const texts = (value: unknown): readonly string[] | null => {
   if (value == null) return null;
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
   return (Array.isArray(value) ? value : [value]).map(text).filter((item): item is string => item !== null);
 };
 

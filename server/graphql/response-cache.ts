@@ -52,6 +52,11 @@ function cacheOwnerOf(user: { id: number } | null): string {
   return user ? `user:${user.id}` : 'anonymous';
 }
 
+/** A kept answer's data, decoded again (for a request already inside Apollo). */
+function parsed(answer: Buffer | undefined): Record<string, unknown> | undefined {
+  return answer === undefined ? undefined : (JSON.parse(answer.toString('utf8')) as { data: Record<string, unknown> }).data;
+}
+
 /** The same request, as the middleware sees it (JSON body) and as Apollo sees it, gives the same key. */
 function keyOf(owner: string, query: string, operationName: unknown, variables: unknown): string {
   return `${owner}\u0000${typeof operationName === 'string' ? operationName : ''}\u0000${JSON.stringify(variables ?? {})}\u0000${query}`;
@@ -75,6 +80,8 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   const rootFields = new Set(options.rootFields);
   // Kept as the bytes sent, so that serving one costs no encoding.
   const answers = new LRUCache<string, Buffer>({ maxSize: options.maxBytes, sizeCalculation: (bytes, key) => bytes.length + key.length });
+  // Answers computed but not yet encoded for `answers` (that is done once they have been sent).
+  const justComputed = new Map<string, Record<string, unknown>>();
   let cachedVersion: number | null = null;
 
   /** The current data version; a new one empties the cache, as nothing in it can be served again. */
@@ -82,6 +89,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     const version = await readDataVersion(options.db);
     if (version !== cachedVersion) {
       answers.clear();
+      justComputed.clear();
       cachedVersion = version;
     }
     return version;
@@ -120,7 +128,15 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
           const { operation, request, contextValue } = requestContext;
           if (!isCacheable(operation) || typeof request.query !== 'string') return null;
           version = await currentVersion();
-          key = keyOf(cacheOwnerOf(contextValue.user), request.query, request.operationName, request.variables);
+          const candidate = keyOf(cacheOwnerOf(contextValue.user), request.query, request.operationName, request.variables);
+          // The same request may have been answered while this one waited its turn to be judged (see
+          // judging-limits.ts): a crowd asking the same after a change is judged once.
+          const kept = justComputed.get(candidate) ?? parsed(answers.get(candidate));
+          if (kept) {
+            requestContext.response.http.headers.set(CACHE_HEADER, 'hit');
+            return { http: requestContext.response.http, body: { kind: 'single', singleResult: { data: kept } } };
+          }
+          key = candidate;
           requestContext.response.http.headers.set(CACHE_HEADER, 'miss');
           return null;
         },
@@ -134,7 +150,9 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
           // keeping it adds nothing to this request's time.
           const { data } = body.singleResult;
           const keptKey = key;
+          if (version === cachedVersion) justComputed.set(keptKey, data);
           setImmediate(() => {
+            if (justComputed.get(keptKey) === data) justComputed.delete(keptKey);
             if (version === cachedVersion) answers.set(keptKey, Buffer.from(JSON.stringify({ data })));
           });
         },

@@ -54,6 +54,16 @@ export async function countGoalsBy(db: Executor, column: GoalGrouping, id: numbe
   return Number(count);
 }
 
+/** How many goals each strategy has (strategies without goals are left out). */
+export async function countGoalsPerStrategy(db: Executor): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('goal')
+    .select(['strategy_id', (eb) => eb.fn.countAll<number>().as('count')])
+    .groupBy('strategy_id')
+    .execute();
+  return new Map(rows.map((row) => [row.strategy_id, Number(row.count)]));
+}
+
 export async function insertGoal(db: Executor, fields: GoalFields, now: number): Promise<Goal> {
   const row = await db
     .insertInto('goal')
