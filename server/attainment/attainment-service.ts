@@ -31,7 +31,7 @@ import type { AttainmentMatrix, IndicatorAttainment, PromiseItemAttainment, Seri
 import { acknowledgedWarningsNote } from './explanation';
 import { flattenGoals, planGoalTree, rollUpPromise, rollUpStrategy } from './goal-tree';
 import { DEFAULT_THRESHOLDS, judgeSeries, requireMeanCoverage, type Thresholds, type TimedValue } from './method';
-import { describeMean, judgedCoverage, meanOfMembers, type MemberMean, type PopulationByYear } from './series-aggregation';
+import { describeMean, judgedCoverage, meanOfMembers, MemberPopulations, type MemberMean, type PopulationByYear } from './series-aggregation';
 import { baselineOverride, chooseApplicableTarget } from './target-choice';
 
 /** Everything about a strategy that judging it needs, read once per request. */
@@ -119,6 +119,11 @@ const NO_NOTES: readonly string[] = Object.freeze([]);
 const NO_CODES: readonly TargetWarningCode[] = Object.freeze([]);
 const NO_POPULATION: PopulationByYear = new Map();
 const NO_POPULATIONS: ReadonlyMap<number, PopulationByYear> = new Map();
+
+/** The members' populations, in their order, for the means of one area. */
+function memberPopulations(members: readonly Area[], populations: ReadonlyMap<number, PopulationByYear>): MemberPopulations {
+  return new MemberPopulations(members.map((member) => populations.get(member.id) ?? NO_POPULATION));
+}
 
 /** The indicator whose values weight a mean of municipalities: Sotkanet's population on 31 December. */
 export const POPULATION_INDICATOR_CODE = 'sotkanet:127';
@@ -328,8 +333,8 @@ interface JudgedArea {
   area: Area;
   /** Municipalities whose mean stands in where the area has no series of its own. */
   members: readonly Area[];
-  /** The members' populations by year, which weight that mean (read once per request). */
-  populations: ReadonlyMap<number, PopulationByYear>;
+  /** The members' populations, which weight that mean (read once per request, looked up once per area). */
+  populations: MemberPopulations;
 }
 
 const SOURCE_OF_WEIGHTING: Record<MemberMean['weighting'], SeriesSource> = {
@@ -360,8 +365,8 @@ function seriesForArea(
         members.map((member) => ({
           values: values.get(indicatorId, member.id, id),
           denominators: values.denominatorsOf(indicatorId, member.id, id),
-          population: populations.get(member.id) ?? NO_POPULATION,
         })),
+        populations,
       );
       if (mean.contributingAreas > 0) {
         return { values: mean.values, source: SOURCE_OF_WEIGHTING[mean.weighting], mean, overallInstead: id !== serviceAreaIds[0] };
@@ -502,7 +507,7 @@ export async function judgeStrategyAt(
   }
   const populations: ReadonlyMap<number, PopulationByYear> =
     members.length > 0 && missing.length > 0 ? await readPopulations(db, members.map((member) => member.id), asOf) : NO_POPULATIONS;
-  const judged = { area, members, populations };
+  const judged = { area, members, populations: memberPopulations(members, populations) };
   const { perspectives, result } = rollUpStrategy({
     perspectives: context.perspectives,
     goals: context.goals,
@@ -582,7 +587,10 @@ export async function judgeMatrix(
   // in full, once for all of them.
   const memberIds = [...new Set(memberLists.flat().map((member) => member.id))];
   const populations = memberIds.length > 0 ? await readPopulations(db, memberIds, asOf) : NO_POPULATIONS;
-  const judgedAreas: JudgedArea[] = areas.map((area, index) => ({ area, members: memberLists[index] ?? [], populations }));
+  const judgedAreas: JudgedArea[] = areas.map((area, index) => {
+    const members = memberLists[index] ?? [];
+    return { area, members, populations: memberPopulations(members, populations) };
+  });
   const aggregates = judgedAreas.filter(({ members }) => members.length > 0);
   const singles = judgedAreas.filter(({ members }) => members.length === 0).map(({ area }) => area.id);
   const values = new SeriesValues();

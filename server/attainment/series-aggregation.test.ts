@@ -1,16 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import type { TimedValue } from './method';
-import { describeMean, judgedCoverage, meanOfMembers, populationIn, type MemberSeries } from './series-aggregation';
+import { describeMean, judgedCoverage, meanOfMembers as meanOf, MemberPopulations, populationIn, type MemberSeries } from './series-aggregation';
 
 // Every expected value is worked by hand in the comment next to it.
 
 const at = (period: string, value: number): TimedValue => ({ period, value });
 const population = (byYear: Record<number, number>) => new Map(Object.entries(byYear).map(([year, value]) => [Number(year), value]));
-const member = (values: TimedValue[], byYear: Record<number, number> = {}, denominators: Record<string, number> | null = null): MemberSeries => ({
+type Member = MemberSeries & { population: ReadonlyMap<number, number> };
+const member = (values: TimedValue[], byYear: Record<number, number> = {}, denominators: Record<string, number> | null = null): Member => ({
   values,
   population: population(byYear),
   denominators: denominators && new Map(Object.entries(denominators)),
 });
+/** The mean of members each given with its population. */
+const meanOfMembers = (members: readonly Member[]) => meanOf(members, new MemberPopulations(members.map((each) => each.population)));
 
 describe('populationIn: the year’s population, else the latest before it', () => {
   const known = population({ 2020: 1000, 2021: 1010, 2022: 1020 });
@@ -22,6 +25,18 @@ describe('populationIn: the year’s population, else the latest before it', () 
     [2019, null],
   ])('%d → %s', (year, expected) => {
     expect(populationIn(known, year)).toBe(expected);
+  });
+});
+
+describe('MemberPopulations: each member’s population by year, and the area’s where all are known', () => {
+  test('members, and their sum; none for the area when one is missing', () => {
+    // 2021: 100 + 300 = 400; 2024 (after the last year, 2022): the latest, 110 + 310 = 420; 2019: none known
+    const known = new MemberPopulations([population({ 2021: 100, 2022: 110 }), population({ 2021: 300, 2022: 310 })]);
+    expect([known.membersIn(2021), known.areaIn(2021)]).toEqual([[100, 300], 400]);
+    expect([known.membersIn(2024), known.areaIn(2024)]).toEqual([[110, 310], 420]);
+    expect([known.membersIn(2019), known.areaIn(2019)]).toEqual([[null, null], null]);
+    const partly = new MemberPopulations([population({ 2021: 100 }), population({})]);
+    expect([partly.membersIn(2021), partly.areaIn(2021)]).toEqual([[100, null], null]);
   });
 });
 

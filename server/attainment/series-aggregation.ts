@@ -24,8 +24,6 @@ export interface MemberSeries {
   values: readonly TimedValue[];
   /** The denominator of each value, by period, where the observation has one. */
   denominators: ReadonlyMap<string, number> | null;
-  /** The municipality's population by year; empty where none is known. */
-  population: PopulationByYear;
 }
 
 export interface PeriodCoverage {
@@ -65,6 +63,39 @@ export function populationIn(population: PopulationByYear, year: number): number
   return latest;
 }
 
+/**
+ * The populations of an area's municipalities, in the order of its members, looked up by year.
+ * Built once per area and request and shared by every indicator averaged there: a heat map of
+ * regions averages a hundred indicators over up to 308 municipalities each, with the same years.
+ */
+export class MemberPopulations {
+  private readonly byYear = new Map<number, { members: ReadonlyArray<number | null>; area: number | null }>();
+
+  constructor(private readonly populations: readonly PopulationByYear[]) {}
+
+  private lookUp(year: number): { members: ReadonlyArray<number | null>; area: number | null } {
+    let found = this.byYear.get(year);
+    if (!found) {
+      const members = this.populations.map((population) => populationIn(population, year));
+      let area: number | null = 0;
+      for (const population of members) area = area !== null && positive(population) ? area + population : null;
+      found = { members, area: members.length > 0 ? area : null };
+      this.byYear.set(year, found);
+    }
+    return found;
+  }
+
+  /** Each member's population in the year (by index), null where it is not known. */
+  membersIn(year: number): ReadonlyArray<number | null> {
+    return this.lookUp(year).members;
+  }
+
+  /** The whole area's population in the year; null when some member's is not known. */
+  areaIn(year: number): number | null {
+    return this.lookUp(year).area;
+  }
+}
+
 /** Every stored period starts with its year: `2024`, `2024Q3`, `2024-05`. */
 function yearOf(period: string): number {
   return Number(period.slice(0, 4));
@@ -72,69 +103,58 @@ function yearOf(period: string): number {
 
 const positive = (value: number | null | undefined): value is number => value !== null && value !== undefined && value > 0;
 
-export function meanOfMembers(members: readonly MemberSeries[]): MemberMean {
-  const periods = new Map<string, { values: number[]; denominators: Array<number | null>; populations: Array<number | null> }>();
+/**
+ * The weighted mean of the members' series (`members[i]` is the municipality whose populations are
+ * `populations`' i-th), period by period, with its coverage.
+ */
+export function meanOfMembers(members: readonly MemberSeries[], populations: MemberPopulations): MemberMean {
+  // Per period: the values there, and the members (by index) and denominators they come from.
+  const periods = new Map<string, { year: number; values: number[]; members: number[]; denominators: Array<number | null> }>();
   let contributingAreas = 0;
-  for (const member of members) {
+  members.forEach((member, index) => {
     if (member.values.length > 0) contributingAreas += 1;
     for (const { period, value } of member.values) {
       let entry = periods.get(period);
       if (!entry) {
-        entry = { values: [], denominators: [], populations: [] };
+        entry = { year: yearOf(period), values: [], members: [], denominators: [] };
         periods.set(period, entry);
       }
       entry.values.push(value);
+      entry.members.push(index);
       entry.denominators.push(member.denominators?.get(period) ?? null);
-      entry.populations.push(populationIn(member.population, yearOf(period)));
     }
+  });
+
+  const entries = [...periods].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  let byDenominator = entries.length > 0;
+  let byPopulation = entries.length > 0;
+  let coverageBasis: MemberMean['coverageBasis'] = members.length > 0 ? 'POPULATION' : 'MUNICIPALITIES';
+  for (const [, entry] of entries) {
+    const memberPopulations = populations.membersIn(entry.year);
+    if (byDenominator && !entry.denominators.every(positive)) byDenominator = false;
+    if (byPopulation && !entry.members.every((member) => positive(memberPopulations[member]))) byPopulation = false;
+    if (populations.areaIn(entry.year) === null) coverageBasis = 'MUNICIPALITIES';
   }
-
-  const all = [...periods.values()];
-  const weighting: MeanWeighting =
-    all.length === 0
-      ? 'NONE'
-      : all.every((entry) => entry.denominators.every(positive))
-        ? 'DENOMINATOR'
-        : all.every((entry) => entry.populations.every(positive))
-          ? 'POPULATION'
-          : 'NONE';
-
-  // The area's whole population per year, where every member's is known.
-  const areaPopulation = new Map<number, number | null>();
-  const populationOfArea = (year: number): number | null => {
-    if (!areaPopulation.has(year)) {
-      let total = 0;
-      for (const member of members) {
-        const population = populationIn(member.population, year);
-        if (!positive(population)) {
-          total = Number.NaN;
-          break;
-        }
-        total += population;
-      }
-      areaPopulation.set(year, Number.isNaN(total) ? null : total);
-    }
-    return areaPopulation.get(year) ?? null;
-  };
-  const coverageBasis =
-    members.length > 0 && [...periods.keys()].every((period) => populationOfArea(yearOf(period)) !== null) ? 'POPULATION' : 'MUNICIPALITIES';
+  const weighting: MeanWeighting = byDenominator ? 'DENOMINATOR' : byPopulation ? 'POPULATION' : 'NONE';
 
   const values: TimedValue[] = [];
   const coverage = new Map<string, PeriodCoverage>();
-  for (const [period, entry] of [...periods].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [period, entry] of entries) {
+    const memberPopulations = populations.membersIn(entry.year);
     let weighted = 0;
     let weights = 0;
     // The population of the members with a value; only read when every member's is known.
     let coveredPopulation = 0;
     entry.values.forEach((value, index) => {
-      const weight = weighting === 'DENOMINATOR' ? entry.denominators[index] : weighting === 'POPULATION' ? entry.populations[index] : 1;
-      weighted += value * (weight as number);
-      weights += weight as number;
-      coveredPopulation += entry.populations[index] ?? 0;
+      const population = memberPopulations[entry.members[index] as number] ?? null;
+      const weight = weighting === 'DENOMINATOR' ? (entry.denominators[index] as number) : weighting === 'POPULATION' ? (population as number) : 1;
+      weighted += value * weight;
+      weights += weight;
+      coveredPopulation += population ?? 0;
     });
     values.push({ period, value: weighted / weights });
     const areas = entry.values.length;
-    const share = coverageBasis === 'POPULATION' ? coveredPopulation / (populationOfArea(yearOf(period)) as number) : areas / members.length;
+    const share = coverageBasis === 'POPULATION' ? coveredPopulation / (populations.areaIn(entry.year) as number) : areas / members.length;
     coverage.set(period, { areas, share });
   }
   return { values, weighting, memberCount: members.length, contributingAreas, coverage, coverageBasis };
