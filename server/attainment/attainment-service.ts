@@ -397,7 +397,7 @@ export async function readJudgedSeries(
     // Weighted as a judgement weights it, so the preview's baseline is the one attainment will use.
     populations = await readPopulations(db, memberIds, { instant: Date.now(), period: null });
   }
-  return seriesForArea(values, request.indicatorId, { area, members, populations }, request.serviceAreaId).values;
+  return seriesForArea(values, request.indicatorId, { area, members, populations: memberPopulations(members, populations) }, request.serviceAreaId).values;
 }
 
 function judgeIndicator(
