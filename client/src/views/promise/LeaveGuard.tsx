@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BlockerFunction, useBlocker } from 'react-router';
+import { LeaveDialog } from '../strategy-workspace/shared/unsaved-changes';
 
 /**
  * Asks before unsaved changes are lost: leaving for another page of the app opens a dialog (stay is
@@ -9,6 +10,7 @@ import { type BlockerFunction, useBlocker } from 'react-router';
 export function LeaveGuard({ when }: { when: boolean }) {
   const shouldBlock = useCallback<BlockerFunction>(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname, [when]);
   const blocker = useBlocker(shouldBlock);
+  const { t } = useTranslation();
 
   useEffect(() => {
     if (!when) return;
@@ -22,41 +24,12 @@ export function LeaveGuard({ when }: { when: boolean }) {
   }, [when]);
 
   if (blocker.state !== 'blocked') return null;
-  return <LeaveDialog onStay={() => blocker.reset()} onLeave={() => blocker.proceed()} />;
-}
-
-function LeaveDialog({ onStay, onLeave }: { onStay: () => void; onLeave: () => void }) {
-  const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    // showModal keeps focus in the dialog and the page behind inert; jsdom lacks it.
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
-  }, []);
   return (
-    <dialog
-      ref={dialog}
+    <LeaveDialog
       className="leave-dialog"
-      aria-labelledby="leave-dialog-title"
-      aria-describedby="leave-dialog-body"
-      onCancel={(event) => {
-        event.preventDefault();
-        onStay();
-      }}
-    >
-      <h2 id="leave-dialog-title">{t('promise.editor.unsavedTitle')}</h2>
-      <p id="leave-dialog-body">{t('promise.editor.unsavedConfirm')}</p>
-      <div className="actions">
-        {/* biome-ignore lint/a11y/noAutofocus: the safe choice takes focus when the dialog opens */}
-        <button type="button" className="button" onClick={onStay} autoFocus>
-          {t('promise.editor.stay')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onLeave}>
-          {t('promise.editor.leave')}
-        </button>
-      </div>
-    </dialog>
+      texts={{ title: t('promise.editor.unsavedTitle'), body: t('promise.editor.unsavedConfirm'), stay: t('promise.editor.stay'), leave: t('promise.editor.leave') }}
+      onStay={() => blocker.reset()}
+      onLeave={() => blocker.proceed()}
+    />
   );
 }

@@ -96,9 +96,29 @@ export function useUnsavedChanges(key: string, dirty: boolean): { allowNextNavig
   return { allowNextNavigation: context?.allowNextNavigation ?? (() => undefined) };
 }
 
-function LeaveDialog({ onStay, onLeave }: { onStay: () => void; onLeave: () => void }) {
+/** The texts of a leave dialog, already in the reader's language. */
+export interface LeaveDialogTexts {
+  title: string;
+  body: string;
+  stay: string;
+  leave: string;
+}
+
+/** Asks whether to leave unsaved changes behind; staying is the default and takes focus. */
+export function LeaveDialog({
+  onStay,
+  onLeave,
+  texts,
+  className = 'workspace-dialog',
+}: { onStay: () => void; onLeave: () => void; texts?: LeaveDialogTexts; className?: string }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
+  const shown = texts ?? {
+    title: t('workspace.unsaved.title'),
+    body: t('workspace.unsaved.body'),
+    stay: t('workspace.unsaved.stay'),
+    leave: t('workspace.unsaved.leave'),
+  };
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -109,7 +129,7 @@ function LeaveDialog({ onStay, onLeave }: { onStay: () => void; onLeave: () => v
   return (
     <dialog
       ref={dialog}
-      className="workspace-dialog"
+      className={className}
       aria-labelledby="leave-dialog-title"
       aria-describedby="leave-dialog-body"
       onCancel={(event) => {
@@ -117,15 +137,15 @@ function LeaveDialog({ onStay, onLeave }: { onStay: () => void; onLeave: () => v
         onStay();
       }}
     >
-      <h2 id="leave-dialog-title">{t('workspace.unsaved.title')}</h2>
-      <p id="leave-dialog-body">{t('workspace.unsaved.body')}</p>
+      <h2 id="leave-dialog-title">{shown.title}</h2>
+      <p id="leave-dialog-body">{shown.body}</p>
       <div className="actions">
         {/* biome-ignore lint/a11y/noAutofocus: the safe choice takes focus when the dialog opens */}
         <button type="button" className="button" onClick={onStay} autoFocus>
-          {t('workspace.unsaved.stay')}
+          {shown.stay}
         </button>
         <button type="button" className="button button--secondary" onClick={onLeave}>
-          {t('workspace.unsaved.leave')}
+          {shown.leave}
         </button>
       </div>
     </dialog>
